@@ -25,9 +25,13 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    if "\n" in data and all(ch.isprintable() or ch == "\n" for ch in data) and not data.endswith(
-        " "
-    ) and "\n " not in data and not any(ord(c) > 0xFFFF for c in data):
+    if (
+        "\n" in data
+        and all(ch.isprintable() or ch == "\n" for ch in data)
+        and not data.endswith(" ")
+        and "\n " not in data
+        and not any(ord(c) > 0xFFFF for c in data)
+    ):
         return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
     return dumper.represent_scalar("tag:yaml.org,2002:str", data)
 
@@ -37,7 +41,12 @@ _Dumper.add_representer(str, _str_presenter)
 
 def to_yaml(value: Any) -> str:
     return yaml.dump(
-        value, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False
+        value,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+        default_flow_style=False,
     )
 
 

@@ -37,10 +37,13 @@ def _readers() -> list[ModuleType]:
     mods = []
     for name in READER_MODULES:
         try:
-            mods.append(importlib.import_module(name))
+            mod = importlib.import_module(name)
         except ModuleNotFoundError as exc:
             if exc.name != name:
                 raise
+            continue
+        if hasattr(mod, "sniff") and hasattr(mod, "read"):
+            mods.append(mod)
     return mods
 
 

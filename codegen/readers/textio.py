@@ -39,7 +39,9 @@ def decode(data: bytes, file: str) -> DecodedText:
         except UnicodeDecodeError:
             pass
     if _looks_binary(data):
-        return DecodedText("", [_diag(file, 0, "binary", "file is binary, not a text document")], True)
+        return DecodedText(
+            "", [_diag(file, 0, "binary", "file is binary, not a text document")], True
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -81,4 +83,4 @@ def repair(text: str, file: str) -> tuple[str, list[Diagnostic]]:
 
 
 def _diag(file: str, line: int, code: str, msg: str, level: str = "error") -> Diagnostic:
-    return Diagnostic(level=level, file=file, line=line, code=code, message=msg)  # type: ignore[arg-type]
+    return Diagnostic(level=level, file=file, line=line, code=code, message=msg)

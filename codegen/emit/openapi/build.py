@@ -61,8 +61,13 @@ def text_ext(t: Text, key: str, out: dict[str, Any]) -> None:
         out[f"x-{key}-en"] = t.en
 
 
-def schema(s: Schema, *, default: Value | None = None, example: Value | None = None,
-           description: Text | None = None) -> dict[str, Any]:
+def schema(
+    s: Schema,
+    *,
+    default: Value | None = None,
+    example: Value | None = None,
+    description: Text | None = None,
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if s.title:
         out["title"] = s.title
@@ -239,8 +244,14 @@ def security_scheme(s: Any) -> dict[str, Any]:
     return out
 
 
-def operation(r: Route, api: Api, namer: ComponentNamer, components: dict[str, Any],
-              groups: dict[str, str], op_ids: dict[str, int]) -> dict[str, Any]:
+def operation(
+    r: Route,
+    api: Api,
+    namer: ComponentNamer,
+    components: dict[str, Any],
+    groups: dict[str, str],
+    op_ids: dict[str, int],
+) -> dict[str, Any]:
     op: dict[str, Any] = {}
     if r.tag:
         op["tags"] = [r.tag]
@@ -260,8 +271,15 @@ def operation(r: Route, api: Api, namer: ComponentNamer, components: dict[str, A
     declared = {p.name for p in r.parameters if p.location == "path"}
     for var in _PATH_VAR.findall(r.path):
         if var not in declared:
-            params.append({"name": var, "in": "path", "required": True, "schema": {"type": "string"},
-                           "x-synthesised": True})
+            params.append(
+                {
+                    "name": var,
+                    "in": "path",
+                    "required": True,
+                    "schema": {"type": "string"},
+                    "x-synthesised": True,
+                }
+            )
     if params:
         op["parameters"] = params
     if r.body is not None:
@@ -277,13 +295,16 @@ def operation(r: Route, api: Api, namer: ComponentNamer, components: dict[str, A
     return op
 
 
-def request_body(r: Route, bodies: list[Body], namer: ComponentNamer,
-                 components: dict[str, Any]) -> dict[str, Any]:
+def request_body(
+    r: Route, bodies: list[Body], namer: ComponentNamer, components: dict[str, Any]
+) -> dict[str, Any]:
     content: dict[str, Any] = {}
     for b in bodies:
         sd = schema(b.schema_)
         if b.schema_.type == "object" and b.schema_.fields:
-            name = namer.name(b.schema_.title or f"{route_stem(r)}_request", f"body:{r.key}:{b.content_type}")
+            name = namer.name(
+                b.schema_.title or f"{route_stem(r)}_request", f"body:{r.key}:{b.content_type}"
+            )
             components[name] = sd
             sd = {"$ref": f"#/components/schemas/{name}"}
         media: dict[str, Any] = {"schema": sd}
@@ -302,8 +323,9 @@ def request_body(r: Route, bodies: list[Body], namer: ComponentNamer,
     return out
 
 
-def responses(r: Route, groups: dict[str, str], namer: ComponentNamer,
-              components: dict[str, Any]) -> dict[str, Any]:
+def responses(
+    r: Route, groups: dict[str, str], namer: ComponentNamer, components: dict[str, Any]
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for resp in sorted(r.responses, key=lambda x: x.status):
         out[resp.status] = response(r, resp, groups, namer, components)
@@ -312,8 +334,13 @@ def responses(r: Route, groups: dict[str, str], namer: ComponentNamer,
     return out
 
 
-def response(r: Route, resp: Response, groups: dict[str, str], namer: ComponentNamer,
-             components: dict[str, Any]) -> dict[str, Any]:
+def response(
+    r: Route,
+    resp: Response,
+    groups: dict[str, str],
+    namer: ComponentNamer,
+    components: dict[str, Any],
+) -> dict[str, Any]:
     d: dict[str, Any] = {"description": resp.description.text or "Successful Response"}
     if resp.content_type:
         media: dict[str, Any] = {}
@@ -323,7 +350,9 @@ def response(r: Route, resp: Response, groups: dict[str, str], namer: ComponentN
             if key in groups:
                 sd = {"$ref": f"#/components/schemas/{groups[key]}"}
             elif resp.schema_.fields:
-                name = namer.name(resp.schema_.title or f"{route_stem(r)}_response", f"resp:{r.key}:{resp.status}")
+                name = namer.name(
+                    resp.schema_.title or f"{route_stem(r)}_response", f"resp:{r.key}:{resp.status}"
+                )
                 components[name] = sd
                 sd = {"$ref": f"#/components/schemas/{name}"}
             media["schema"] = sd

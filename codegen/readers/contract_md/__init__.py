@@ -8,7 +8,9 @@ from codegen.model import ReadResult
 from codegen.readers.contract_md.parser import ContractParser
 
 _ROUTE = re.compile(r"^#{2,4} `(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE) /", re.M)
-_SECTION = re.compile(r"^#### (Parameters|Request Body|Success Response|参数|请求体|成功响应)\s*$", re.M)
+_SECTION = re.compile(
+    r"^#### (Parameters|Request Body|Success Response|参数|请求体|成功响应)\s*$", re.M
+)
 
 
 def sniff(text: str, path: str) -> int:

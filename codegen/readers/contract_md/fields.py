@@ -47,8 +47,18 @@ def build(rows: list[Row]) -> Schema:
         if not segs:
             continue
         node = root
+        parent = root
         for seg in segs:
-            node = _descend(node, seg)
+            parent, node = node, _descend(node, seg)
+        if segs[-1] == "[]" and parent.row is None and row.schema.type == "array":
+            # a bare `[]` row typed as an array describes the (unnamed) array itself
+            parent.items = None
+            node = parent
+            if node is root:
+                desc = row.description if row.description else None
+                root.schema = row.schema.model_copy(update={"description": desc})
+                root.implicit = False
+                continue
         node.row = row
         node.implicit = False
         node.schema = row.schema
@@ -92,12 +102,12 @@ def _field(name: str, node: _Node) -> FieldDef:
     row = node.row
     schema = _to_schema(node)
     if row is None:
-        return FieldDef(name=name, schema=schema)
+        return FieldDef(name=name, schema_=schema)
     if row.description and schema.description is None:
         pass
     return FieldDef(
         name=name,
-        schema=schema,
+        schema_=schema,
         required=row.required,
         description=row.description,
         default=row.default,
@@ -151,7 +161,7 @@ class _Summary:
                     self.i = k + 1
                 else:
                     schema = Schema()
-                fields.append(FieldDef(name=name, schema=schema, required=req, source=self.source))
+                fields.append(FieldDef(name=name, schema_=schema, required=req, source=self.source))
             self._ws()
             if self.s.startswith(",", self.i):
                 self.i += 1
@@ -183,7 +193,7 @@ def parse_summary(text: str, source: SourceRef) -> Schema:
     if "`" not in t and not t.startswith("["):
         low = t.lower()
         if "dynamic" in low or "动态" in low:
-            return Schema(type="object", additional=True)
+            return Schema()
         if "no declared" in low or "not declared" in low or "未声明" in low:
             return Schema()
         return parse_type(t)

@@ -31,7 +31,13 @@ from codegen.model import (
 from codegen.readers.bilingual import split_blocks, split_inline
 from codegen.readers.contract_md import labels as L
 from codegen.readers.contract_md.fields import Row, build, parse_summary
-from codegen.readers.contract_md.types import NONE_CELLS, TypeError_, parse_enum, parse_type, parse_value
+from codegen.readers.contract_md.types import (
+    NONE_CELLS,
+    TypeError_,
+    parse_enum,
+    parse_type,
+    parse_value,
+)
 
 BEARER = "HTTPBearer"
 _CODE = re.compile(r"`([^`]*)`")
@@ -89,7 +95,9 @@ class ContractParser:
         return SourceRef(file=self.path, line=line)
 
     def diag(self, line: int, code: str, msg: str, level: str = "error") -> None:
-        self.diags.append(Diagnostic(level=level, file=self.path, line=line, code=code, message=msg))  # type: ignore[arg-type]
+        self.diags.append(
+            Diagnostic(level=level, file=self.path, line=line, code=code, message=msg)
+        )
 
     @property
     def route(self) -> _RouteState | None:
@@ -147,8 +155,11 @@ class ContractParser:
         if level == 4:
             key = L.SECTIONS.get(L.norm(text))
             if key is None:
-                self.diag(line, "unknown-section", f"unknown section heading {text!r} in route "
-                          f"{route.method} {route.path}")
+                self.diag(
+                    line,
+                    "unknown-section",
+                    f"unknown section heading {text!r} in route {route.method} {route.path}",
+                )
                 self.section = "unknown"
             else:
                 self.section = key
@@ -168,7 +179,9 @@ class ContractParser:
         else:
             m = _STATUS_CT.match(text)
             if not m:
-                self.diag(line, "response-heading", f"expected `STATUS content/type`, found {text!r}")
+                self.diag(
+                    line, "response-heading", f"expected `STATUS content/type`, found {text!r}"
+                )
                 return
             self.content = _Content((m.group(2) or "").lower(), line, status=m.group(1).upper())
             route.responses.append(self.content)
@@ -198,7 +211,9 @@ class ContractParser:
         elif self.section == "body" and key == "required":
             yn = L.yes_no(value)
             if yn is None:
-                self.diag(line, "required-value", f"body `required` must be Yes/No, found {value!r}")
+                self.diag(
+                    line, "required-value", f"body `required` must be Yes/No, found {value!r}"
+                )
             route.body_required = bool(yn)
         elif key == "schema_summary" and self.content is not None:
             try:
@@ -231,8 +246,12 @@ class ContractParser:
             return
         if self.section == "parameters" and "does not need any parameter" in text:
             return
-        self.diag(line, "unexpected-text", f"unexpected text in {self.section} section: {text[:60]!r}",
-                  "warning")
+        self.diag(
+            line,
+            "unexpected-text",
+            f"unexpected text in {self.section} section: {text[:60]!r}",
+            "warning",
+        )
 
     # --- tables ------------------------------------------------------------------------------
     def on_table(self, tokens: list[Token], i: int) -> int:
@@ -271,7 +290,9 @@ class ContractParser:
         for lno, _cells in rows:
             n = _count_cells(self.lines[lno - 1])
             if n != len(header):
-                self.diag(lno, "table-columns", f"table row has {n} cells, the header has {len(header)}")
+                self.diag(
+                    lno, "table-columns", f"table row has {n} cells, the header has {len(header)}"
+                )
         parsed: list[Row] = []
         for lno, cells in rows:
             row = {c: cells[k] for k, c in enumerate(cols) if c is not None and k < len(cells)}
@@ -304,7 +325,9 @@ class ContractParser:
             schema = schema.model_copy(update={"enum": parse_enum(inner, schema.type)})
         req = L.yes_no(row.get("required", ""))
         if req is None:
-            self.diag(line, "required-value", f"Required must be Yes/No, found {row.get('required')!r}")
+            self.diag(
+                line, "required-value", f"Required must be Yes/No, found {row.get('required')!r}"
+            )
         desc = row.get("description", "")
         text = split_inline(desc) if desc.lower() not in NONE_CELLS else Text()
         return Row(
@@ -320,13 +343,22 @@ class ContractParser:
     def add_param(self, route: _RouteState, row: dict[str, str], r: Row) -> None:
         where = L.LOCATIONS.get(L.norm(row.get("in", "query")))
         if where is None:
-            self.diag(r.source.line, "param-location", f"unknown parameter location {row.get('in')!r}")
+            self.diag(
+                r.source.line, "param-location", f"unknown parameter location {row.get('in')!r}"
+            )
             return
         required = r.required or where == "path"
         route.params.append(
-            Parameter(name=r.name, location=where, required=required, schema=r.schema,  # type: ignore[arg-type]
-                      description=r.description, default=r.default, example=r.example,
-                      source=r.source)
+            Parameter(
+                name=r.name,
+                location=where,
+                required=required,
+                schema_=r.schema,
+                description=r.description,
+                default=r.default,
+                example=r.example,
+                source=r.source,
+            )
         )
 
     # --- assemble -----------------------------------------------------------------------------
@@ -335,13 +367,17 @@ class ContractParser:
             self.diag(1, "no-routes", "no route headings (### `METHOD /path`) found")
         routes = [self.make_route(r) for r in self.routes]
         tag_desc = self.meta.get("tag_description", ("", 0))[0].strip("*() （）")
-        tag = Tag(name=self.title or self.path, description=split_inline(tag_desc), source=self.src(1))
+        tag = Tag(
+            name=self.title or self.path, description=split_inline(tag_desc), source=self.src(1)
+        )
         scheme = SecurityScheme(name=BEARER, type="http", scheme="bearer")
         api = Api(
             title=self.title or "API",
             tags=(tag,) if routes else (),
             routes=tuple(routes),
-            security_schemes=(scheme,) if any(r.security for r in routes) or "default_auth" in self.meta else (),
+            security_schemes=(scheme,)
+            if any(r.security for r in routes) or "default_auth" in self.meta
+            else (),
             security=(BEARER,) if "default_auth" in self.meta else (),
             servers=(self.meta["base_url"][0].strip("` "),) if "base_url" in self.meta else (),
         )
@@ -350,18 +386,27 @@ class ContractParser:
     def make_route(self, st: _RouteState) -> Route:
         b = st.bullets
         if not st.sections and not b:
-            self.diag(st.line, "empty-route", f"route {st.method} {st.path} has no content "
-                      "(truncated document?)")
+            self.diag(
+                st.line,
+                "empty-route",
+                f"route {st.method} {st.path} has no content (truncated document?)",
+            )
         op = _code(b["operation_id"][0]) if "operation_id" in b else None
-        caps = tuple(c.strip() for c in re.split(r"\s*/\s*", b["capabilities"][0]) if c.strip()) if "capabilities" in b else ()
+        caps = (
+            tuple(c.strip() for c in re.split(r"\s*/\s*", b["capabilities"][0]) if c.strip())
+            if "capabilities" in b
+            else ()
+        )
         security: tuple[str, ...] | None = None
         if "auth" in b:
             auth = b["auth"][0].lower()
-            security = () if auth in ("none", "无", "no", "") else (BEARER,) if "bearer" in auth else None
+            security = (
+                () if auth in ("none", "无", "no", "") else (BEARER,) if "bearer" in auth else None
+            )
         responses = tuple(self.make_response(c) for c in st.responses)
         bodies = [self.make_body(c, st.body_required) for c in st.bodies]
         return Route(
-            method=st.method,  # type: ignore[arg-type]
+            method=st.method,
             path=st.path,
             operation_id=op or None,
             tag=self.title or self.path,
@@ -386,13 +431,20 @@ class ContractParser:
         return c.summary if c.summary is not None else Schema()
 
     def make_body(self, c: _Content, required: bool | None) -> Body:
-        return Body(content_type=c.content_type, required=bool(required), schema=self._schema(c),
-                    source=self.src(c.line))
+        return Body(
+            content_type=c.content_type,
+            required=bool(required),
+            schema_=self._schema(c),
+            source=self.src(c.line),
+        )
 
     def make_response(self, c: _Content) -> Response:
-        return Response(status=c.status, content_type=c.content_type or None,
-                        schema=self._schema(c) if (c.rows or c.summary) else None,
-                        source=self.src(c.line))
+        return Response(
+            status=c.status,
+            content_type=c.content_type or None,
+            schema_=self._schema(c) if (c.rows or c.summary) else None,
+            source=self.src(c.line),
+        )
 
 
 def _code(s: str) -> str:

@@ -46,11 +46,12 @@ def parse_type(cell: str) -> Schema:
             return u.model_copy(update={"format": fmt}) if u.type != "any" else u
     low = s.lower()
     if low in _DYNAMIC:
-        return Schema(type="object", additional=True, format=fmt)
+        # the format writes "dynamic object" for a schema that declares no type at all
+        return Schema(format=fmt)
     if low in _UNKNOWN:
         return Schema()
     if low in _SCALARS:
-        return Schema(type=low, format=fmt)  # type: ignore[arg-type]
+        return Schema(type=low, format=fmt)
     if low in ("int", "long", "int64", "int32"):
         return Schema(type="integer", format=fmt)
     if low in ("float", "double"):
@@ -120,8 +121,12 @@ _TRUNC_TAIL = ("…", "...", ", ...", "{...}", "[...]")
 
 def is_truncated(s: str) -> bool:
     t = s.rstrip()
-    return t.endswith("…") or t.endswith(", ...") or "{...}" in t or t.endswith("[...]") or (
-        t.endswith("...") and len(t) > 60
+    return (
+        t.endswith("…")
+        or t.endswith(", ...")
+        or "{...}" in t
+        or t.endswith("[...]")
+        or (t.endswith("...") and len(t) > 60)
     )
 
 
@@ -142,9 +147,8 @@ def parse_value(cell: str, schema: Schema) -> Value | None:
             value = s
     elif t in ("integer", "number", "boolean"):
         value = coerce(s, t)
-        if isinstance(value, str):
-            if s.lower() == "null":
-                value = None
+        if isinstance(value, str) and s.lower() == "null":
+            value = None
     elif t == "any":
         try:
             value = json.loads(s)

@@ -1,0 +1,79 @@
+"""Planning the whole ``generated/`` tree from a config: every API through every target."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from codegen import pipeline
+from codegen.config import ApiConfig, Config
+from codegen.emit import openapi
+from codegen.model import Api, Diagnostic
+
+#: A target renders one API into files: (api, its config, the project config) → {path: text}.
+Target = Callable[[Api, ApiConfig, Config], dict[str, str]]
+
+
+def openapi_target(api: Api, cfg: ApiConfig, config: Config) -> dict[str, str]:
+    return openapi.render(openapi.plan(api, cfg.name), list(config.templates) or None)
+
+
+def _targets() -> list[tuple[str, Target]]:
+    targets: list[tuple[str, Target]] = [("openapi", openapi_target)]
+    try:
+        from codegen.emit.python import python_target  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        pass
+    else:
+        targets.append(("python", python_target))
+    return targets
+
+
+@dataclass
+class Plan:
+    files: dict[str, str] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    apis: dict[str, Api] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.level == "error"]
+
+
+def load_apis(config: Config) -> tuple[dict[str, Api], list[Diagnostic]]:
+    apis: dict[str, Api] = {}
+    diags: list[Diagnostic] = []
+    for cfg in config.api:
+        loaded = pipeline.load_api(
+            config.source_paths(cfg),
+            prefix_map=tuple(cfg.prefix_map.items()),
+            title=cfg.title,
+            version=cfg.version,
+            servers=cfg.servers or None,
+            description=cfg.description,
+        )
+        diags.extend(loaded.diagnostics)
+        if not loaded.api.routes and not loaded.errors:
+            diags.append(
+                Diagnostic(
+                    level="error",
+                    file=config.file,
+                    line=0,
+                    code="no-routes",
+                    message=f"API {cfg.name!r}: its sources hold no routes",
+                )
+            )
+        apis[cfg.name] = loaded.api
+    return apis, diags
+
+
+def plan(config: Config) -> Plan:
+    result = Plan()
+    result.apis, result.diagnostics = load_apis(config)
+    if result.errors:
+        return result
+    for cfg in config.api:
+        api = result.apis[cfg.name]
+        for _name, target in _targets():
+            result.files.update(target(api, cfg, config))
+    return result

@@ -1,0 +1,89 @@
+"""Writing the generated tree: all-or-nothing, and only when bytes change.
+
+The new tree is assembled beside the old one (``.<name>.new``), unchanged files hard-linked
+from the old tree, then swapped in with two renames. A run that fails or is killed before the
+swap leaves the previous tree untouched; a stale ``.new``/``.old`` folder is cleaned next time.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+from pathlib import Path
+
+
+def read_tree(root: Path) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    if not root.is_dir():
+        return out
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc"):
+            out[p.relative_to(root).as_posix()] = p.read_bytes()
+    return out
+
+
+def changes(root: Path, files: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
+    """(added, changed, removed) relative paths compared with what is on disk."""
+    old = read_tree(root)
+    new = {k: v.encode("utf-8") for k, v in files.items()}
+    added = sorted(k for k in new if k not in old)
+    changed = sorted(k for k in new if k in old and old[k] != new[k])
+    removed = sorted(k for k in old if k not in new)
+    return added, changed, removed
+
+
+def write_tree(root: Path, files: dict[str, str]) -> list[str]:
+    """Make ``root`` hold exactly ``files``; returns the paths that were written or removed."""
+    added, changed, removed = changes(root, files)
+    touched = sorted(added + changed + removed)
+    if not touched:
+        return []
+    parent = root.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    new = parent / f".{root.name}.new"
+    old = parent / f".{root.name}.old"
+    for stale in (new, old):
+        if stale.exists():
+            shutil.rmtree(stale)
+    new.mkdir()
+    dirty = set(added + changed)
+    for rel, text in sorted(files.items()):
+        dest = new / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if rel not in dirty:
+            try:
+                os.link(root / rel, dest)
+                continue
+            except OSError:
+                pass
+        with open(dest, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+    if root.exists():
+        os.rename(root, old)
+    os.rename(new, root)
+    if old.exists():
+        shutil.rmtree(old)
+    return touched
+
+
+def diff(root: Path, files: dict[str, str], label: str = "generated") -> str:
+    """A unified diff from what is on disk to what would be generated."""
+    old = read_tree(root)
+    out: list[str] = []
+    for rel in sorted(set(old) | set(files)):
+        a = old.get(rel, b"").decode("utf-8", errors="replace")
+        b = files.get(rel, "")
+        if rel in old and rel in files and a == b:
+            continue
+        out.extend(
+            difflib.unified_diff(
+                a.splitlines(keepends=True),
+                b.splitlines(keepends=True),
+                fromfile=f"{label}/{rel}" if rel in old else "/dev/null",
+                tofile=f"{label}/{rel}" if rel in files else "/dev/null",
+            )
+        )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in out)
