@@ -26,6 +26,26 @@ check: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+## Benchmark: cold / no-change / one-file-changed generation vs openapi-python-client (ratios).
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+## Long fuzzing run (>=10,000 documents per reader).
+fuzz: $(STAMP)
+	CODEGEN_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch node_modules/.installed
+
+## Static API reference site (site/, git-ignored) from the generated specs.
+publish: $(STAMP) node_modules/.installed
+	$(BIN)/codegen publish
+
+## Every generated client method against a Prism mock server built from each spec.
+contract-test: $(STAMP) node_modules/.installed
+	$(BIN)/python -m pytest tests/test_contract_prism.py -q
+
 lint: $(STAMP)
 	$(BIN)/ruff check codegen tests
 	$(BIN)/mypy codegen
