@@ -86,6 +86,18 @@ def cmd_client(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    try:
+        from codegen.publish import run_publish  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        print("codegen: error: publishing is not available", file=sys.stderr)
+        return EXIT_USAGE
+    config, result = _plan(args)
+    if result is None:
+        return EXIT_USAGE
+    return int(run_publish(args, config, result))
+
+
 def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from codegen.config import ConfigError, find_config, load
 
@@ -221,6 +233,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--api-version", help="API version")
     c.add_argument("--server", action="append", default=[], help="server URL (repeatable)")
     c.set_defaults(func=cmd_client)
+
+    pb = sub.add_parser(
+        "publish",
+        parents=[common],
+        help="write a static API reference site (site/) from the config's APIs",
+    )
+    pb.add_argument("--config", help="config file (default: contracts/codegen.toml)")
+    pb.add_argument("-o", "--output", default="site", metavar="DIR", help="site folder")
+    pb.set_defaults(func=cmd_publish)
 
     for name, func, help_ in (
         ("generate", cmd_generate, "regenerate the output tree from the config"),
