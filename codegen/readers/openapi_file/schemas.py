@@ -204,7 +204,7 @@ class SchemaConverter:
             items = self.convert(raw_items, (*ptr, "items"), depth + 1) if isinstance(raw_items, dict) else None
         extra = node.get("additionalProperties")
         additional = extra is True or (isinstance(extra, dict) and typ in ("object", "any"))
-        if typ == "any" and (fields or additional):
+        if typ == "any" and fields:
             typ = "object"
         title = node.get("title") if isinstance(node.get("title"), str) else None
         return Schema(
@@ -302,15 +302,11 @@ def _type_of(node: dict[str, Any]) -> tuple[JsonType, str | None, tuple[Schema, 
         if raw == "file":
             fmt = fmt or "binary"
         return typ, fmt, variants, has_null
-    if isinstance(node.get("properties"), dict) or isinstance(node.get("additionalProperties"), dict):
+    if isinstance(node.get("properties"), dict):
         return "object", fmt, (), False
     if "items" in node:
         return "array", fmt, (), False
-    enum = node.get("enum")
-    if isinstance(enum, list) and enum:
-        return _infer_type([v for v in enum if v is not None]), fmt, (), False
-    if "const" in node:
-        return _infer_type([node["const"]]), fmt, (), False
+    # an untyped enum/const stays untyped: the docs do not say, and neither do we
     return "any", fmt, (), False
 
 
@@ -323,20 +319,6 @@ def _norm_type(raw: str) -> JsonType:
     if raw == "int":
         return "integer"
     return cast(JsonType, raw) if raw in _TYPES else "any"
-
-
-def _infer_type(values: list[Any]) -> JsonType:
-    if not values:
-        return "any"
-    if all(isinstance(v, bool) for v in values):
-        return "boolean"
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        return "integer"
-    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
-        return "number"
-    if all(isinstance(v, str) for v in values):
-        return "string"
-    return "any"
 
 
 def _enum(node: dict[str, Any]) -> tuple[JsonScalar, ...] | None:
