@@ -13,7 +13,11 @@ from codegen.readers.swagger_docs.cells import unescape
 _TOKENS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+\d*|[A-Z]+\d*|\d+")
 _MARK = re.compile(r"[ \t]*#\s*\[(中文|English|示例/Example|Example/示例|Example|示例)\][ \t]*")
 _PARAMS = re.compile(r"#{0,4}\s*(?:Parameters|Params|Request Body|Body|参数|请求参数)\s*[:：]")
-_ITEM = re.compile(r"(?:^|\s)[-*]\s+`?(?P<name>[A-Za-z_][\w.]*)`?\s*(?:\([^)]*\))?\s*[:：]")
+#: a top-level bullet: at the start of a line, or after exactly one space (folded notes keep the
+#: indentation of nested bullets, ``options:     - chrome_windows: …``)
+_ITEM = re.compile(
+    r"(?:^ ?|(?<=\S) )[-*]\s+`?(?P<name>[A-Za-z_][\w.]*)`?\s*(?:\([^)]*\))?\s*[:：]", re.M
+)
 _SECTION_END = re.compile(r"#{2,4}\s|#\s*\[")
 _ASSIGN = re.compile(
     r"[\"']?(?P<k>[A-Za-z_]\w*)[\"']?\s*[:=]\s*(?P<v>\"[^\"]*\"|'[^']*'|\[[^\]]*\]|-?\d+(?:\.\d+)?"
@@ -114,7 +118,7 @@ def fields_from_notes(notes: list[str], src: SourceRef) -> tuple[FieldDef, ...]:
     fields: list[FieldDef] = []
     for item in _ITEM.finditer(section):
         name = item.group("name")
-        if any(f.name == name for f in fields):
+        if (name[0].isupper() and name[1:].islower()) or any(f.name == name for f in fields):
             continue
         value = examples.get(name.lower())
         fields.append(FieldDef(name=name, schema_=Schema(type=_json_type(value) if name.lower()

@@ -11,7 +11,7 @@ from codegen.readers.bilingual import split_inline
 from codegen.readers.swagger_docs.cells import Row, literal, parse_rows, unescape
 from codegen.readers.swagger_docs.types import to_schema
 
-_PROPS_HEADER = re.compile(r"^\s*\|?\s*Name\s*\|\s*Type\s*\|\s*Description\s*\|", re.I)
+_PROPS_HEADER = re.compile(r"^\s*\|?\s*Name\s*\|\s*Type\s*\|\s*Description\s*\|", re.I | re.M)
 _ENUM_ITEM = re.compile(r"^\s*[*-]\s*`(?P<name>[^`]*)`\s*\(value:\s*`(?P<value>[^`]*)`\)")
 _MAX_DEPTH = 6
 

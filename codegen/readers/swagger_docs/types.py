@@ -47,6 +47,7 @@ ModelResolver = Callable[[str, str | None], Schema | None]
 def to_schema(name: str, link: str | None, resolve: ModelResolver, *, object_is_any: bool) -> Schema:
     """The schema of a type name as a doc prints it (``list[str]``, ``Pet``, ``**int**``)."""
     n = name.strip().strip("*").strip()
+    n = n.removeprefix("optional.").removeprefix("Optional.")  # Go's optional.String, …
     low = n.lower()
     if low == "object":
         return Schema() if object_is_any else Schema(type="object", additional=True)
