@@ -517,3 +517,61 @@ def test_corpus_swagger_codegen_scores(tmp_path: Path) -> None:
     c = score(out, CORPUS / "truth" / "tikomni-openapi.dev.json", str(folder / "*.md"),
               "--map=/api/v1/>/api/u1/v1/", "--no-types", "--no-body")
     assert c["exact"] / c["n"] >= 0.98, c["_report"]
+
+
+MULTILINE = sc_doc(
+    """\
+    [**upload_post**](DemoWebAPIApi.md#upload_post) | **POST** /api/v1/demo/upload | Upload
+    """,
+    """\
+    # **upload_post**
+    > upload_post(file, title=title)
+
+    Upload
+
+    # [中文]
+    ### Example
+    ```json
+    {"unclosed": "fence in the notes"
+
+    # [English]
+    ### Parameters
+    - file: the file
+
+    ### Example
+    ```python
+    api_instance.upload_post(file, title=title)
+    ```
+
+    ### Parameters
+
+    Name | Type | Description  | Notes
+    ------------- | ------------- | ------------- | -------------
+     **file** | **file**| The file | 
+     **title** | **str**| Title | [optional] if omitted the server will use the default value of "x"
+
+    ### Return type
+
+    void (empty response body)
+
+    ### Authorization
+
+    No authorization required
+
+    ### HTTP request headers
+
+     - **Content-Type**: multipart/form-data
+     - **Accept**: Not defined
+    """,
+)
+
+
+def test_multiline_notes_with_section_like_headings_and_form_body() -> None:
+    r = only_route(MULTILINE)
+    assert r.description.zh is not None and "unclosed" in r.description.zh
+    assert r.description.en is not None and "- file: the file" in r.description.en
+    assert r.parameters == ()
+    assert r.body is not None and r.body.content_type == "multipart/form-data"
+    f, t = r.body.schema_.fields
+    assert (f.name, f.schema_.type, f.schema_.format, f.required) == ("file", "string", "binary", True)
+    assert (t.required, t.default and t.default.value) == (False, "x")

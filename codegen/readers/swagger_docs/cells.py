@@ -16,6 +16,7 @@ from typing import Any
 _LINKED = re.compile(r"^\[\*{0,3}(?P<name>.*?)\*{0,3}\]\((?P<link>[^)]*)\)$")
 _BOLD = re.compile(r"^(?:Pointer to )?\*{1,3}(?P<name>.*?)\*{1,3}$")
 _DEFAULT = re.compile(r"\[default to (?P<v>.*?)\](?=\s*(?:\[|$))", re.S)
+_DEFAULT_PROSE = re.compile(r"the server will use the default value of (?P<v>.+?)\s*$")
 _ENUM = re.compile(r"\[enum: (?P<v>.*?)\](?=\s*(?:\[|$))", re.S)
 _BOLD_NAME = re.compile(r"^\*{1,3}(.*?)\*{1,3}$")
 
@@ -57,8 +58,10 @@ class Row:
 
     @property
     def default_raw(self) -> str | None:
-        m = _DEFAULT.search(self.notes)
-        return m.group("v") if m else None
+        m = _DEFAULT.search(self.notes) or _DEFAULT_PROSE.search(self.notes)
+        if m is None or m.group("v").strip().lower() in ("none", "null", "nil"):
+            return None
+        return m.group("v")
 
     @property
     def enum_raw(self) -> str | None:
@@ -99,7 +102,6 @@ def parse_rows(lines: list[str], first_line: int) -> list[Row]:
     if not lines:
         return []
     piped = lines[0].strip().startswith("|")
-    header = [c.lower() for c in split_row(lines[0], piped)]
     rows: list[Row] = []
     for k, raw in enumerate(lines[1:], start=1):
         if not raw.strip() or is_delimiter(raw):
@@ -111,7 +113,7 @@ def parse_rows(lines: list[str], first_line: int) -> list[Row]:
         name = unescape(name_m.group(1) if name_m else cells[0]).strip()
         if not name:
             continue
-        if len(cells) >= 4 or (len(header) >= 4 and len(cells) > 3):
+        if len(cells) >= 4:
             desc, notes = " | ".join(cells[2:-1]), cells[-1]
         else:
             desc, notes = (cells[2] if len(cells) > 2 else ""), ""

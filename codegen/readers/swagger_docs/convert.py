@@ -99,7 +99,7 @@ class Converter:
                 self.diag(o.line, "unlisted-operation", f"operation {o.name!r} is not in the method table",
                           "warning")
         tags = (Tag(name=tag, source=self.src(doc.title_line)),) if tag else ()
-        api = Api(title=tag or "API", servers=(doc.base_url,) if doc.base_url else (), tags=tags,
+        api = Api(servers=(doc.base_url,) if doc.base_url else (), tags=tags,
                   routes=tuple(routes.values()),
                   security_schemes=tuple(sorted(self.schemes.values(), key=lambda s: s.name)))
         return ReadResult(api=api, diagnostics=tuple(self.diags))
@@ -170,7 +170,7 @@ class Converter:
         if form:
             body = Body(content_type=content_type or "multipart/form-data",
                         required=any(f.required for f in form),
-                        schema_=Schema(type="object", fields=tuple(form)), source=self.src(form[0].source.line if form[0].source else op.line))
+                        schema_=Schema(type="object", fields=tuple(form)), source=form[0].source)
         elif body_row is not None:
             body = self.json_body(body_row, op, positional, content_type)
         return params, body

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 
-from codegen.model import Diagnostic, FieldDef, Schema, SourceRef, Text, Value
+from codegen.model import Diagnostic, FieldDef, Schema, SourceRef, Value
 from codegen.readers.bilingual import split_inline
 from codegen.readers.swagger_docs.cells import Row, literal, parse_rows, unescape
 from codegen.readers.swagger_docs.types import to_schema
@@ -139,7 +139,3 @@ class ModelDocs:
             vals = tuple(literal(v) for v in row.enum_raw.split(","))
             schema = schema.model_copy(update={"enum": vals})
         return schema
-
-
-def as_text(s: str) -> Text:
-    return split_inline(s)
