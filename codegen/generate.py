@@ -51,6 +51,7 @@ def load_apis(config: Config) -> tuple[dict[str, Api], list[Diagnostic]]:
             version=cfg.version,
             servers=cfg.servers or None,
             description=cfg.description,
+            precedence=cfg.precedence,
         )
         diags.extend(loaded.diagnostics)
         if not loaded.api.routes and not loaded.errors:

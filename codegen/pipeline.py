@@ -45,6 +45,7 @@ def load_api(
     version: str | None = None,
     servers: Sequence[str] | None = None,
     description: str | None = None,
+    precedence: Sequence[str] = (),
 ) -> Loaded:
     results, diags = read_all(paths)
     api, more = combine(
@@ -54,6 +55,7 @@ def load_api(
         version=version,
         servers=servers,
         description=description,
+        precedence=precedence,
     )
     diags.extend(more)
     return Loaded(api, sort_diagnostics(diags))
