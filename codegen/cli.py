@@ -16,6 +16,8 @@ EXIT_OK, EXIT_DRIFT, EXIT_USAGE = 0, 1, 2
 
 def _print_diags(diags: Sequence[Diagnostic], fmt: str = "text") -> None:
     for d in diags:
+        if d.level == "info" and not os.environ.get("CODEGEN_VERBOSE"):
+            continue
         if fmt == "github":
             kind = {"error": "error", "warning": "warning"}.get(d.level, "notice")
             msg = d.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")

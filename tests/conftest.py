@@ -49,5 +49,5 @@ def score(candidate: Path, truth: Path, docs_glob: str, *extra: str) -> dict[str
     ).stdout
     lines = out.strip().splitlines()
     counts = next(json.loads(line) for line in lines if line.startswith("{"))
-    counts["_report"] = "\n".join(lines)  # type: ignore[assignment]
+    counts["_report"] = "\n".join(lines)
     return counts  # type: ignore[no-any-return]

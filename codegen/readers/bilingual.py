@@ -7,7 +7,8 @@ import re
 from codegen.model import Text
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_BLOCK = re.compile(r"^#\s*\[(中文|English|示例/Example)\]\s*$", re.M)
+_BLOCK = re.compile(r"^#\s*\[(中文|English|示例/Example|Example/示例|Example|示例)\]\s*$", re.M)
+_EXAMPLE_KEYS = ("示例/Example", "Example/示例", "Example", "示例")
 
 
 def has_cjk(s: str) -> bool:
@@ -50,7 +51,8 @@ def split_blocks(text: str) -> Text:
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         parts[m.group(1)] = text[m.end() : end].strip("\n")
-    zh, en, ex = parts.get("中文"), parts.get("English"), parts.get("示例/Example")
+    zh, en = parts.get("中文"), parts.get("English")
+    ex = next((parts[k] for k in _EXAMPLE_KEYS if k in parts), None)
     if ex:
         tail = "\n\n" + ex.strip("\n")
         zh = zh + tail if zh is not None else None
