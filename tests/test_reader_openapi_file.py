@@ -13,7 +13,7 @@ from codegen.emit.openapi.build import build
 from codegen.model import Api, ReadResult, Route
 from codegen.readers import Document, read_document
 from codegen.readers.openapi_file import api_from_openapi, read, sniff
-from tests.conftest import CORPUS, need_shared, score
+from tests.conftest import CORPUS, SCORER, need_shared, score
 
 
 def load(text: str, path: str = "spec.yaml") -> ReadResult:
@@ -287,3 +287,32 @@ def test_corpus_truth_specs_round_trip(tmp_path: Path, truth: str, docs: str) ->
     out.write_text(json.dumps(doc), encoding="utf-8")
     counts = score(out, spec, str(CORPUS / docs))
     assert counts["n"] > 0 and counts["exact"] == counts["n"], counts["_report"]
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "openapi_file"
+
+
+def test_swagger2_json_file_through_the_registry(tmp_path: Path) -> None:
+    path = FIXTURES / "store.swagger.json"
+    res = read_document(Document(str(path), path.read_text(encoding="utf-8")))
+    assert not [d for d in res.diagnostics if d.level == "error"]
+    api = res.api
+    assert api.description.en == "Store API" and api.servers == ("https://store.example.com/v2",)
+    get, post = sorted(api.routes, key=lambda r: r.method)
+    assert get.source is not None and get.source.line == 12  # the `"get"` key's line
+    assert [(p.name, p.required, p.schema_.type) for p in get.parameters] == [
+        ("orderId", True, "integer"), ("expand", False, "array")]
+    assert post.body is not None and post.body.schema_.required_names == ("petId",)
+    lines = post.body.schema_.field("lines")
+    assert lines is not None and lines.schema_.items is not None
+    assert lines.schema_.items.title == "Order"  # recursive: cut, but named
+    doc = build(api)
+    validate(doc)
+    if not SCORER.is_file():
+        pytest.skip(f"judge not available at {SCORER}")
+    docs = tmp_path / "docs.md"
+    docs.write_text("```yaml GET /orders/{orderId}\n```\n```yaml POST /orders\n```\n")
+    out = tmp_path / "out.json"
+    out.write_text(json.dumps(doc), encoding="utf-8")
+    counts = score(out, path, str(docs))
+    assert counts["n"] == 2 and counts["exact"] == 2, counts["_report"]

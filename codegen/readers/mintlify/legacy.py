@@ -82,7 +82,7 @@ def _parameters(src: dict[str, Any]) -> list[dict[str, Any]]:
     for loc in ("path", "query", "header", "cookie"):
         for name, entry in _d(src.get(loc)).items():
             entry = _d(entry)
-            variants = [_d(s) for s in entry.get("schema") or [] if isinstance(s, dict)]
+            variants = [_d(s) for s in _l(entry.get("schema")) if isinstance(s, dict)]
             required = loc == "path" or any(s.get("required") is True for s in variants)
             schema = _one_of([_strip(s) for s in variants])
             p: dict[str, Any] = {"name": str(name), "in": loc, "required": required,
@@ -102,7 +102,7 @@ def _body(src: dict[str, Any]) -> dict[str, Any] | None:
     description = None
     for ct, media in src.items():
         media = _d(media)
-        variants = [_d(s) for s in media.get("schemaArray") or [] if isinstance(s, dict)]
+        variants = [_d(s) for s in _l(media.get("schemaArray")) if isinstance(s, dict)]
         required = required or any(s.get("required") is True for s in variants)
         content[str(ct)] = _media(variants, media)
         if isinstance(media.get("description"), str) and description is None:
@@ -126,7 +126,7 @@ def _responses(src: dict[str, Any]) -> dict[str, Any]:
                 resp["description"] = media["description"]
             if ct == _PLACEHOLDER:
                 continue
-            variants = [_d(s) for s in media.get("schemaArray") or [] if isinstance(s, dict)]
+            variants = [_d(s) for s in _l(media.get("schemaArray")) if isinstance(s, dict)]
             content[str(ct)] = _media(variants, media)
         if content:
             resp["content"] = content
@@ -161,6 +161,10 @@ def _one_of(variants: list[dict[str, Any]]) -> dict[str, Any]:
     if not variants:
         return {}
     return variants[0] if len(variants) == 1 else {"oneOf": variants}
+
+
+def _l(v: Any) -> list[Any]:
+    return v if isinstance(v, list) else []
 
 
 def _d(v: Any) -> dict[str, Any]:

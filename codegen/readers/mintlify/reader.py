@@ -21,9 +21,10 @@ MAX_SPEC_SEARCH_UP = 6
 def read_page(text: str, path: str, siblings: Mapping[str, Any] | None) -> ReadResult:
     try:
         return _read(text, path, siblings)
-    except (RecursionError, ValueError, TypeError) as exc:  # last line of defence: a value
-        return ReadResult(api=Api(), diagnostics=(_diag("error", path, 0, "mintlify-failed",
-                                                        f"could not read page: {exc}"),))
+    except Exception as exc:  # a reader bug must still be a diagnostic, never a traceback
+        return ReadResult(api=Api(), diagnostics=(_diag(
+            "error", path, 0, "reader-failed",
+            f"could not read Mintlify page ({type(exc).__name__}: {exc})"),))
 
 
 def _read(text: str, path: str, siblings: Mapping[str, Any] | None) -> ReadResult:

@@ -98,17 +98,17 @@ class _Reader:
             base = str(self.doc.get("basePath") or "")
             if not isinstance(host, str) or not host:
                 return (base,) if base and base != "/" else ()
-            schemes = [s for s in self.doc.get("schemes") or [] if isinstance(s, str)] or ["https"]
+            schemes = [s for s in _list(self.doc.get("schemes")) if isinstance(s, str)] or ["https"]
             return tuple(f"{s}://{host}{base.rstrip('/')}" for s in schemes)
         out: list[str] = []
-        for s in self.doc.get("servers") or []:
+        for s in _list(self.doc.get("servers")):
             if isinstance(s, dict) and isinstance(s.get("url"), str):
                 out.append(_server_url(s))
         return tuple(out)
 
     def tags(self, used: list[str]) -> tuple[Tag, ...]:
         out: dict[str, Tag] = {}
-        for i, t in enumerate(self.doc.get("tags") or []):
+        for i, t in enumerate(_list(self.doc.get("tags"))):
             if isinstance(t, dict) and isinstance(t.get("name"), str):
                 out.setdefault(t["name"], Tag(name=t["name"], description=text(t.get("description")),
                                               source=self._src(("tags", i))))
@@ -147,7 +147,7 @@ class _Reader:
         ptr: tuple[str | int, ...] = ("paths", p, m)
         params, body_params = self.parameters(p, m, item, op)
         bodies = self.body_swagger(body_params, op) if self.swagger2 else self.body_openapi(op, ptr)
-        tags = [t for t in op.get("tags") or [] if isinstance(t, str)]
+        tags = [t for t in _list(op.get("tags")) if isinstance(t, str)]
         oid = op.get("operationId")
         return Route(
             method=cast(HttpMethod, m.upper()),
@@ -169,7 +169,7 @@ class _Reader:
                    ) -> tuple[list[Parameter], list[tuple[dict[str, Any], Pointer]]]:
         merged: dict[tuple[str, str], tuple[dict[str, Any], Pointer]] = {}
         for owner, where in ((item, ("paths", p)), (op, ("paths", p, m))):
-            for i, raw in enumerate(owner.get("parameters") or []):
+            for i, raw in enumerate(_list(owner.get("parameters"))):
                 node, _ = self.refs.deref(raw)
                 if isinstance(node, dict) and isinstance(node.get("name"), str):
                     merged[(node["name"], str(node.get("in")))] = (node, (*where, "parameters", i))
@@ -227,7 +227,7 @@ class _Reader:
                      op: dict[str, Any]) -> list[Body]:
         if not params:
             return []
-        consumes = [c for c in op.get("consumes") or self.doc.get("consumes") or []
+        consumes = [c for c in _list(op.get("consumes")) or _list(self.doc.get("consumes"))
                     if isinstance(c, str)]
         for node, ptr in params:
             if node.get("in") == "body":
@@ -251,7 +251,7 @@ class _Reader:
 
     def responses(self, op: dict[str, Any], ptr: tuple[str | int, ...]) -> tuple[Response, ...]:
         out: list[Response] = []
-        produces = [c for c in op.get("produces") or self.doc.get("produces") or []
+        produces = [c for c in _list(op.get("produces")) or _list(self.doc.get("produces"))
                     if isinstance(c, str)]
         for status, raw in _dict(op.get("responses")).items():
             node, _ = self.refs.deref(raw)
@@ -298,7 +298,7 @@ def security_scheme(name: str, node: dict[str, Any]) -> SecurityScheme:
     if typ == "apiKey":
         loc = node.get("in")
         return SecurityScheme(name=name, type="apiKey", scheme=None,
-                              location=cast(Location, loc) if loc in _LOCATIONS else "header",
+                              location=cast(Location, loc) if isinstance(loc, str) and loc in _LOCATIONS else "header",
                               param_name=str(node.get("name") or "Authorization"), description=desc)
     if typ in ("oauth2", "openIdConnect"):
         return SecurityScheme(name=name, type=cast(Any, typ), scheme=None, description=desc)
@@ -330,6 +330,10 @@ def _example(node: dict[str, Any]) -> Value | None:
             if isinstance(ex, dict) and "value" in ex:
                 return Value(value=ex["value"])
     return None
+
+
+def _list(v: Any) -> list[Any]:
+    return v if isinstance(v, list) else []
 
 
 def _dict(v: Any) -> dict[str, Any]:
