@@ -292,16 +292,15 @@ def merge_routes(a: Route, b: Route, ctx: _Ctx) -> Route:
 
 
 def _rank(results: Sequence[ReadResult], precedence: Sequence[str]) -> list[ReadResult]:
-    if not precedence:
-        return list(results)
+    """Order sources: configured globs first, then by format informativeness, then input order."""
 
-    def key(i_res: tuple[int, ReadResult]) -> tuple[int, int]:
+    def key(i_res: tuple[int, ReadResult]) -> tuple[int, int, int]:
         i, res = i_res
         src = next((r.source.file for r in res.api.routes if r.source), "")
         for rank, pat in enumerate(precedence):
             if fnmatch.fnmatch(src, pat) or fnmatch.fnmatch(src.rsplit("/", 1)[-1], pat):
-                return rank, i
-        return len(precedence), i
+                return rank, res.rank, i
+        return len(precedence), res.rank, i
 
     return [r for _, r in sorted(enumerate(results), key=key)]
 

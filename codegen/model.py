@@ -226,6 +226,10 @@ class ReadResult(_Frozen):
 
     api: Api
     diagnostics: tuple[Diagnostic, ...] = ()
+    rank: int = Field(
+        default=50,
+        description="How informative the reader's format is (lower = more): orders merge precedence.",
+    )
 
 
 Schema.model_rebuild()

@@ -11,13 +11,14 @@ from codegen.emit import openapi
 from codegen.model import Api, Body, FieldDef, Parameter, Route, Schema, Text, Value
 from tests.conftest import ROOT, run_codegen
 
-SEEDS = ROOT / "contracts" / "tikomni"
+SEEDS = ROOT / "contracts" / "tikomni" / "tiktok-creator-api.contract.md"
+SEEDS2 = ROOT / "contracts" / "tikomni" / "douyin-creator-v2-api.contract.md"
 
 
 def test_spec_from_seeds_validates_and_yaml_equals_json(tmp_path: Path) -> None:
     j, y = tmp_path / "a.json", tmp_path / "a.yaml"
-    assert run_codegen("spec", str(SEEDS), "-o", str(j)).returncode == 0
-    assert run_codegen("spec", str(SEEDS), "-o", str(y)).returncode == 0
+    assert run_codegen("spec", str(SEEDS), str(SEEDS2), "-o", str(j)).returncode == 0
+    assert run_codegen("spec", str(SEEDS), str(SEEDS2), "-o", str(y)).returncode == 0
     dj = json.loads(j.read_text(encoding="utf-8"))
     dy = yaml.safe_load(y.read_text(encoding="utf-8"))
     assert dj == dy
@@ -30,7 +31,7 @@ def test_spec_from_seeds_validates_and_yaml_equals_json(tmp_path: Path) -> None:
 
 def test_envelope_and_bodies_become_components(tmp_path: Path) -> None:
     out = tmp_path / "a.json"
-    assert run_codegen("spec", str(SEEDS), "-o", str(out)).returncode == 0
+    assert run_codegen("spec", str(SEEDS), str(SEEDS2), "-o", str(out)).returncode == 0
     doc = json.loads(out.read_text(encoding="utf-8"))
     schemas = doc["components"]["schemas"]
     env = schemas["ResponseModel"]["properties"]
@@ -46,8 +47,8 @@ def test_envelope_and_bodies_become_components(tmp_path: Path) -> None:
 
 def test_two_runs_are_byte_identical(tmp_path: Path) -> None:
     a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
-    run_codegen("spec", str(SEEDS), "-o", str(a))
-    run_codegen("spec", str(SEEDS), "-o", str(b))
+    run_codegen("spec", str(SEEDS), str(SEEDS2), "-o", str(a))
+    run_codegen("spec", str(SEEDS), str(SEEDS2), "-o", str(b))
     assert a.read_bytes() == b.read_bytes()
 
 

@@ -22,6 +22,15 @@ READER_MODULES: tuple[str, ...] = (
     "codegen.readers.openapi_file",
 )
 
+#: Default merge precedence by format (lower wins real conflicts): full specs, then contracts,
+#: then docs-site fragments, then generator docs that drop types and bodies.
+READER_RANK: dict[str, int] = {
+    "codegen.readers.openapi_file": 10,
+    "codegen.readers.contract_md": 20,
+    "codegen.readers.mintlify": 30,
+    "codegen.readers.swagger_docs": 40,
+}
+
 DOC_SUFFIXES = (".md", ".mdx", ".markdown", ".json", ".yaml", ".yml", ".txt")
 
 
@@ -105,7 +114,7 @@ def read_document(doc: Document, siblings: dict[str, Document] | None = None) ->
         result: ReadResult = reader.read_with_siblings(doc.text, doc.path, siblings)
     else:
         result = reader.read(doc.text, doc.path)
-    return result
+    return result.model_copy(update={"rank": READER_RANK.get(reader.__name__, 50)})
 
 
 def _err(file: str, code: str, msg: str, line: int = 0) -> Diagnostic:
