@@ -316,3 +316,20 @@ def test_swagger2_json_file_through_the_registry(tmp_path: Path) -> None:
     out.write_text(json.dumps(doc), encoding="utf-8")
     counts = score(out, path, str(docs))
     assert counts["n"] == 2 and counts["exact"] == 2, counts["_report"]
+
+
+def test_path_parameter_missing_from_template_is_dropped_with_warning() -> None:
+    res = load("""\
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths:
+          /a/{id}:
+            get:
+              parameters:
+                - {name: id, in: path, schema: {type: string}}
+                - {name: other, in: path, schema: {type: string}}
+              responses: {'200': {description: ok}}
+        """)
+    assert [p.name for p in res.api.routes[0].parameters] == ["id"]
+    assert [(d.code, d.line) for d in res.diagnostics] == [("path-param-unused", 8)]
+    validate(build(res.api))

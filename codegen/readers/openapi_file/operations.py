@@ -175,8 +175,12 @@ class _Reader:
                     merged[(node["name"], str(node.get("in")))] = (node, (*where, "parameters", i))
         params: list[Parameter] = []
         body_params: list[tuple[dict[str, Any], Pointer]] = []
+        template = set(_VAR.findall(p))
         for (name, loc), (node, ptr) in merged.items():
-            if loc in ("body", "formData"):
+            if loc == "path" and name not in template:
+                self.diags.append(_diag("warning", self.file, self._line(ptr), "path-param-unused",
+                                        f"path parameter {name!r} is not in {p}; skipped"))
+            elif loc in ("body", "formData"):
                 body_params.append((node, ptr))
             elif loc in _LOCATIONS:
                 params.append(self.parameter(name, cast(Location, loc), node, ptr))
