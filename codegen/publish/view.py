@@ -52,9 +52,9 @@ class Note:
 def notes(t: Text) -> tuple[Note, ...]:
     """One note per language when the text is bilingual, else one note."""
     if t.zh and t.en:
-        parts = [("中文", "zh-CN", t.zh), ("English", "en", t.en)]
+        parts = [("说明 · 中文", "zh-CN", t.zh), ("Notes · English", "en", t.en)]
     elif t.text.strip():
-        parts = [("Description", "", t.text)]
+        parts = [("Notes", "", t.text)]
     else:
         return ()
     return tuple(
