@@ -58,6 +58,11 @@ def py_str(value: Any) -> str:
     return out.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def toml_str(value: Any) -> str:
+    """A TOML basic string holding exactly ``value`` (JSON string escapes are valid TOML)."""
+    return py_str(value).replace("\x7f", "\\u007f")
+
+
 def py_repr(value: Any) -> str:
     """A Python literal for a JSON-compatible value (str, int, float, bool, None, list, dict)."""
     if isinstance(value, bool) or value is None:
@@ -140,6 +145,7 @@ def register(env: Environment) -> None:
         to_yaml=to_yaml,
         py_str=py_str,
         py_repr=py_repr,
+        toml_str=toml_str,
         docstring=docstring,
         comment=comment,
         snake=snake,

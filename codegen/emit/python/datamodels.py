@@ -1,0 +1,272 @@
+"""Pydantic models from the emitted OpenAPI components, by datamodel-code-generator (in-process).
+
+Before generation the components are prepared as data (never as text):
+- documentation-only keys (``examples``, ``x-*``) are dropped;
+- the shared response envelope loses its ``data`` property: the package's generic
+  ``Response[DataT]`` adds it back, typed per route;
+- a route's own response that is the envelope with a described ``data`` has that ``data``
+  hoisted into a component ``<Name>Data``, so the route returns ``Response[<Name>Data]``;
+- property names that are not ASCII get ASCII field names (the wire name stays the alias).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from codegen.emit.filters import identifier
+
+#: Names a model class may not take: the generated modules import these.
+RESERVED_CLASS_NAMES = frozenset(
+    {"Any", "Annotated", "Generic", "Literal", "TypeVar", "TYPE_CHECKING", "DataT", "BaseModel"}
+)
+_GENERIC_NAMES = ("Response", "ApiResponse", "ResponseEnvelope")
+_REF = "#/components/schemas/"
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+class ModelGenerationError(Exception):
+    """datamodel-code-generator could not model the components."""
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    name: str  # the Python attribute
+    wire: str  # the name on the wire
+    type: str  # annotation text, as datamodel-code-generator wrote it
+    required: bool
+
+
+@dataclass
+class Models:
+    """The generated models module and what the client needs to know about it."""
+
+    code: str = ""
+    classes: list[str] = field(default_factory=list)
+    fields: dict[str, list[FieldInfo]] = field(default_factory=dict)
+    envelope: str | None = None  # the component the generic response extends
+    generic: str | None = None  # the generic's class name (``Response``)
+    #: envelope-shaped component → (the component modelling its ``data`` or None, is a list)
+    enveloped: dict[str, tuple[str | None, bool]] = field(default_factory=dict)
+    rename: dict[str, str] = field(default_factory=dict)  # component → prepared name
+    by_component: dict[str, str] = field(default_factory=dict)  # prepared name → class
+
+    def class_of(self, component: str) -> str | None:
+        return self.by_component.get(self.rename.get(component, component))
+
+    def response_type(self, component: str) -> str | None:
+        """The return annotation for a success response that references ``component``."""
+        name = self.rename.get(component, component)
+        if name in self.enveloped and self.generic:
+            inner, is_list = self.enveloped[name]
+            cls = self.by_component.get(inner) if inner else None
+            if cls is None:
+                return f"{self.generic}[Any]"
+            return f"{self.generic}[list[{cls}]]" if is_list else f"{self.generic}[{cls}]"
+        return self.by_component.get(name)
+
+    def names_in(self, annotation: str) -> set[str]:
+        """Model classes an annotation refers to."""
+        known = set(self.classes)
+        if self.generic:
+            known.add(self.generic)
+        return {t for t in _IDENT.findall(annotation) if t in known}
+
+
+def _clean(s: Any) -> Any:
+    """A schema without documentation-only keys (walks schemas, not property maps)."""
+    if not isinstance(s, dict):
+        return s
+    out: dict[str, Any] = {}
+    for k, v in s.items():
+        if k.startswith("x-") or k in ("examples", "example"):
+            continue
+        if k == "properties" and isinstance(v, dict):
+            out[k] = {name: _clean(p) for name, p in v.items()}
+        elif k in ("items", "additionalProperties", "not"):
+            out[k] = _clean(v)
+        elif k in ("anyOf", "oneOf", "allOf") and isinstance(v, list):
+            out[k] = [_clean(x) for x in v]
+        else:
+            out[k] = v
+    return out
+
+
+def _walk_props(s: Any, found: set[str]) -> None:
+    if isinstance(s, dict):
+        for name, p in (s.get("properties") or {}).items():
+            found.add(name)
+            _walk_props(p, found)
+        for k in ("items", "additionalProperties"):
+            _walk_props(s.get(k), found)
+        for k in ("anyOf", "oneOf", "allOf"):
+            for x in s.get(k) or []:
+                _walk_props(x, found)
+
+
+def _ascii_aliases(schemas: dict[str, Any]) -> dict[str, str]:
+    names: set[str] = set()
+    for s in schemas.values():
+        _walk_props(s, names)
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        if name.isascii():
+            continue
+        base = identifier(name, fallback="")
+        digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
+        out[name] = f"{base}_{digest}" if base and not base.startswith("_") else f"field_{digest}"
+    return out
+
+
+def _ref_name(s: Any) -> str | None:
+    ref = s.get("$ref") if isinstance(s, dict) else None
+    return ref[len(_REF) :] if isinstance(ref, str) and ref.startswith(_REF) else None
+
+
+def success_schema(op: dict[str, Any]) -> tuple[str | None, dict[str, Any] | None]:
+    """(media type, schema) of an operation's success response; (None, None) without content."""
+    responses = op.get("responses") or {}
+    codes = sorted(c for c in responses if str(c).startswith("2")) or [
+        c for c in ("default",) if c in responses
+    ]
+    if not codes:
+        return None, None
+    content = responses[codes[0]].get("content") or {}
+    for ctype, media in content.items():
+        if "json" in ctype:
+            return ctype, media.get("schema") or {}
+    for ctype in content:
+        return ctype, None
+    return None, None
+
+
+def _response_refs(doc: dict[str, Any]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ops in (doc.get("paths") or {}).values():
+        for op in ops.values():
+            _, s = success_schema(op)
+            name = _ref_name(s)
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def prepare(doc: dict[str, Any]) -> tuple[dict[str, Any], Models]:
+    """The components to generate from, and the envelope / return-type decisions."""
+    source = (doc.get("components") or {}).get("schemas") or {}
+    schemas = {name: _clean(s) for name, s in source.items()}
+    result = Models()
+    taken = set(schemas)
+    for name in sorted(schemas):
+        if name in RESERVED_CLASS_NAMES or name in _GENERIC_NAMES:
+            new = name
+            while new in taken or new in RESERVED_CLASS_NAMES or new in _GENERIC_NAMES:
+                new += "Model"
+            taken.add(new)
+            result.rename[name] = new
+    schemas = {result.rename.get(n, n): s for n, s in schemas.items()}
+    refs = {result.rename.get(n, n): c for n, c in _response_refs(doc).items()}
+    candidates = [
+        n for n, c in refs.items() if c > 1 and "data" in (schemas[n].get("properties") or {})
+    ]
+    if candidates:
+        env = min(candidates, key=lambda n: (-refs[n], n))
+        result.envelope = env
+        result.generic = next(g for g in _GENERIC_NAMES if g not in schemas)
+        env_schema = copy.deepcopy(schemas[env])
+        env_props = env_schema.get("properties") or {}
+        env_props.pop("data", None)
+        if "required" in env_schema:
+            env_schema["required"] = [r for r in env_schema["required"] if r != "data"]
+        schemas[env] = env_schema
+        result.enveloped[env] = (None, False)
+        _hoist_data(schemas, refs, set(env_props), result)
+    return schemas, result
+
+
+def _hoist_data(
+    schemas: dict[str, Any], refs: dict[str, int], env_props: set[str], result: Models
+) -> None:
+    """Route responses shaped like the envelope return ``Response[<their data model>]``."""
+    text = json.dumps(schemas, sort_keys=True)
+    for name in sorted(refs):
+        props = schemas[name].get("properties") or {}
+        if name == result.envelope or "data" not in props or not set(props) - {"data"} <= env_props:
+            continue
+        data = props["data"]
+        target = data.get("items") if data.get("type") == "array" else data
+        if not isinstance(target, dict) or not target.get("properties"):
+            result.enveloped[name] = (None, False)
+        else:
+            model = name + ("DataItem" if target is not data else "Data")
+            while model in schemas or model in RESERVED_CLASS_NAMES:
+                model += "Model"
+            schemas[model] = target
+            result.enveloped[name] = (model, target is not data)
+        if f'"{_REF}{name}"' not in text:
+            del schemas[name]
+
+
+def generate(doc: dict[str, Any]) -> Models:
+    """Run datamodel-code-generator on the prepared components of ``doc``."""
+    schemas, result = prepare(doc)
+    if not schemas:
+        return result
+    from datamodel_code_generator import PythonVersion
+    from datamodel_code_generator import generate as dcg
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "models", "version": "0"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+    with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
+        out, meta = Path(tmp) / "models.py", Path(tmp) / "meta.json"
+        try:
+            dcg(
+                spec,
+                input_file_type=InputFileType.OpenAPI,
+                output=out,
+                emit_model_metadata=meta,
+                output_model_type=DataModelType.PydanticV2BaseModel,
+                target_python_version=PythonVersion.PY_311,
+                disable_timestamp=True,
+                custom_file_header="# Generated by codegen (datamodel-code-generator). Do not edit.",
+                use_double_quotes=True,
+                snake_case_field=True,
+                allow_extra_fields=True,
+                set_default_enum_member=True,
+                use_standard_collections=True,
+                use_union_operator=True,
+                aliases=_ascii_aliases(schemas) or None,
+                formatters=[],
+            )
+        except Exception as exc:  # the library raises many types; report them as one
+            raise ModelGenerationError(f"model generation failed: {exc}") from exc
+        result.code = out.read_text(encoding="utf-8")
+        info = json.loads(meta.read_text(encoding="utf-8"))
+    for m in info.get("models", []):
+        cls = m["class_name"]
+        result.classes.append(cls)
+        ref = m.get("source_ref") or ""
+        if ref.startswith(_REF) and "/" not in ref[len(_REF) :]:
+            result.by_component[ref[len(_REF) :]] = cls
+        result.fields[cls] = [
+            FieldInfo(
+                name=f["name"],
+                wire=f.get("original_name") or f.get("alias") or f["name"],
+                type=f.get("type") or "Any",
+                required=bool(f.get("required")),
+            )
+            for f in m.get("fields", [])
+        ]
+    result.classes.sort()
+    return result

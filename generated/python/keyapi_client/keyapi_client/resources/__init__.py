@@ -1,0 +1,1 @@
+"""One module per resource (tag); ``Client`` imports each on first use."""
