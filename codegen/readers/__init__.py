@@ -110,11 +110,21 @@ def read_document(doc: Document, siblings: dict[str, Document] | None = None) ->
                 _err(doc.path, "unknown-format", "not a recognised API document format", 1),
             ),
         )
-    if siblings is not None and hasattr(reader, "read_with_siblings"):
-        result: ReadResult = reader.read_with_siblings(doc.text, doc.path, siblings)
-    else:
-        result = reader.read(doc.text, doc.path)
+    try:
+        if siblings is not None and hasattr(reader, "read_with_siblings"):
+            result: ReadResult = reader.read_with_siblings(doc.text, doc.path, siblings)
+        else:
+            result = reader.read(doc.text, doc.path)
+    except RecursionError:
+        return _failed(doc.path, "document nests too deeply to read")
+    except Exception as exc:  # a reader bug must never surface as a traceback
+        return _failed(doc.path, f"internal error while reading ({type(exc).__name__}: {exc}); "
+                       "please report this document")
     return result.model_copy(update={"rank": READER_RANK.get(reader.__name__, 50)})
+
+
+def _failed(path: str, message: str) -> ReadResult:
+    return ReadResult(api=Api(), diagnostics=(_err(path, "reader-failed", message, 1),))
 
 
 def _err(file: str, code: str, msg: str, line: int = 0) -> Diagnostic:

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from codegen.model import Diagnostic
 
 #: Largest document accepted, in bytes. Larger inputs are refused with a clear error.
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 16 * 1024 * 1024
+#: Longest line a reader looks at; longer lines are cut (with a warning) to bound parse time.
+MAX_LINE = 200_000
 
 
 @dataclass
@@ -21,11 +23,12 @@ class DecodedText:
 
 
 def _looks_binary(data: bytes) -> bool:
-    sample = data[:8192]
-    if b"\x00" in sample:
-        return True
+    sample = data[:65536]
+    if not sample:
+        return False
+    nul = sample.count(0)
     ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return bool(sample) and ctrl / len(sample) > 0.1
+    return nul / len(sample) > 0.005 or ctrl / len(sample) > 0.08
 
 
 def decode(data: bytes, file: str) -> DecodedText:
@@ -51,9 +54,27 @@ def decode(data: bytes, file: str) -> DecodedText:
         )
         text = data.decode("utf-8", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _strip_controls(text)
+    if any(len(ln) > MAX_LINE for ln in text.split("\n")):
+        lines = text.split("\n")
+        for no, ln in enumerate(lines, 1):
+            if len(ln) > MAX_LINE:
+                msg = f"line is {len(ln)} characters; cut to {MAX_LINE}"
+                diags.append(_diag(file, no, "long-line", msg, "warning"))
+                lines[no - 1] = ln[:MAX_LINE]
+        text = "\n".join(lines)
     text, more = repair(text, file)
     diags.extend(more)
     return DecodedText(text, diags)
+
+
+_CONTROLS = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+_CONTROLS[0x7F] = None
+
+
+def _strip_controls(text: str) -> str:
+    """Drop C0 control characters (NUL, BEL, ...) that no document format gives meaning to."""
+    return text.translate(_CONTROLS) if any(ord(c) < 32 and c not in "\t\n" for c in text) else text
 
 
 def repair(text: str, file: str) -> tuple[str, list[Diagnostic]]:

@@ -43,6 +43,8 @@ def value_fits(v: Value | None, s: Schema) -> bool:
         return False
     if v.value is None:
         return s.nullable or s.type in ("null", "any")
+    if s.type == "null":
+        return False
     if s.type == "any":
         return True
     if isinstance(v.value, bool) and s.type != "boolean":
@@ -323,12 +325,15 @@ def request_body(
     return out
 
 
-def responses(
-    r: Route, groups: dict[str, str], namer: ComponentNamer, components: dict[str, Any]
-) -> dict[str, Any]:
+def responses(r: Route, groups: dict[str, str], namer: ComponentNamer,
+              components: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for resp in sorted(r.responses, key=lambda x: x.status):
-        out[resp.status] = response(r, resp, groups, namer, components)
+        d = response(r, resp, groups, namer, components)
+        if resp.status in out:  # one status, several media types: one content map
+            out[resp.status].setdefault("content", {}).update(d.get("content", {}))
+        else:
+            out[resp.status] = d
     if not out:
         out["200"] = {"description": "Successful Response"}
     return out

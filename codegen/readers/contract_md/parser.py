@@ -80,6 +80,8 @@ class _RouteState:
 
 class ContractParser:
     def __init__(self, text: str, path: str) -> None:
+        # the same line breaks markdown-it sees, so Token.map indexes self.lines
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         self.text = text
         self.path = path
         self.lines = text.split("\n")
@@ -288,7 +290,7 @@ class ContractParser:
             self.diag(line, "table-header", f"table header lacks Field/Type columns: {header}")
             return
         for lno, _cells in rows:
-            n = _count_cells(self.lines[lno - 1])
+            n = _count_cells(self.lines[lno - 1]) if 0 < lno <= len(self.lines) else len(header)
             if n != len(header):
                 self.diag(
                     lno, "table-columns", f"table row has {n} cells, the header has {len(header)}"
