@@ -205,9 +205,7 @@ def test_redoc_view_renders_every_operation(driver: Any, base_url: str, site: Pa
     for name in api_names(site):
         expected = len(spec_routes(site, name))
         open_page(driver, f"{base_url}{name}/redoc.html")
-        WebDriverWait(driver, 60).until(
-            lambda d, n=expected: len(redoc_operations(d)) >= n
-        )
+        WebDriverWait(driver, 60).until(lambda d, n=expected: len(redoc_operations(d)) >= n)
         assert len(redoc_operations(driver)) == expected, name
         # hostile doc HTML (tests.test_publish.EVIL, `<img onerror=alert(1)>`) must not run:
         # an alert would make every further call raise UnexpectedAlertPresentException

@@ -67,7 +67,13 @@ def plan(result: Plan, redoc: bool = False) -> tuple[list[OutputFile], dict[str,
         if redoc:
             pages.append(OutputFile(f"{name}/redoc.html", "site/redoc.html.jinja", ctx))
         copied.update({f"{name}/{rel}": text for rel, text in specs.items()})
-    pages.append(OutputFile("index.html", "site/index.html.jinja", {"apis": views, "total_routes": sum(len(v.routes) for v in views), "root": ""}))
+    pages.append(
+        OutputFile(
+            "index.html",
+            "site/index.html.jinja",
+            {"apis": views, "total_routes": sum(len(v.routes) for v in views), "root": ""},
+        )
+    )
     pages.append(OutputFile(f"{ASSETS}/style.css", "site/style.css.jinja", {}))
     return pages, copied
 
@@ -92,7 +98,7 @@ def build_site(
 
 def run_publish(args: argparse.Namespace, config: Config, result: Plan) -> int:
     """Write the site to ``args.output`` (all-or-nothing); 0 on success, 2 on a template error."""
-    from jinja2 import TemplateError
+    from jinja2 import TemplateError, TemplateSyntaxError
 
     from codegen.output import write_tree
 
@@ -106,8 +112,10 @@ def run_publish(args: argparse.Namespace, config: Config, result: Plan) -> int:
     try:
         files = build_site(result, list(config.templates) or None, bundle)
     except TemplateError as exc:
-        where = f"{exc.filename}:{exc.lineno}: " if getattr(exc, "lineno", None) else ""
-        print(f"{where}error: template: {exc}", file=sys.stderr)
+        where = "codegen: "
+        if isinstance(exc, TemplateSyntaxError):
+            where = f"{exc.filename or exc.name}:{exc.lineno}: "
+        print(f"{where}error: template: {exc.message or exc}", file=sys.stderr)
         return 2
     out = Path(args.output)
     touched = write_tree(out, files)

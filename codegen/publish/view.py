@@ -132,7 +132,7 @@ class ApiView:
     version: str
     description: Text
     servers: tuple[str, ...]
-    security: tuple[str, ...]
+    security: tuple[tuple[str, str], ...]
     groups: tuple[TagView, ...]
     files: dict[str, str] = field(default_factory=dict)
     redoc: bool = False
@@ -265,7 +265,8 @@ def _sample(s: Schema | None, depth: int = 0) -> Any:
             out[f.name] = picked if picked is not None else _sample(f.schema_, depth + 1)
         return out
     if s.type == "array":
-        return [_sample(s.items, depth + 1)] if s.items is not None else []
+        item = _sample(s.items, depth + 1)
+        return [item] if item not in (None, {}) else []
     if s.enum:
         return s.enum[0]
     return {"string": "string", "integer": 0, "number": 0, "boolean": False}.get(s.type)
@@ -285,6 +286,36 @@ def _secured(api: Api, r: Route) -> bool:
     return bool(r.security) if r.security is not None else bool(api.security)
 
 
+def auth_header(api: Api, names: tuple[str, ...]) -> str | None:
+    """The header the first usable security scheme sends, e.g. ``Authorization: Bearer $TOKEN``."""
+    schemes = {s.name: s for s in api.security_schemes}
+    for name in names:
+        s = schemes.get(name)
+        if s is None:
+            continue
+        if s.type == "http" and (s.scheme or "").lower() == "basic":
+            return "Authorization: Basic $CREDENTIALS"
+        if s.type == "http":
+            return f"Authorization: {(s.scheme or 'bearer').capitalize()} $TOKEN"
+        if s.type == "apiKey" and s.location == "header" and s.param_name:
+            return f"{s.param_name}: $API_KEY"
+        if s.type in ("oauth2", "openIdConnect"):
+            return "Authorization: Bearer $TOKEN"
+    return None
+
+
+def security_labels(api: Api) -> tuple[tuple[str, str], ...]:
+    """(scheme name, how a request sends it) for the API's default security."""
+    out = []
+    for name in api.security:
+        how = auth_header(api, (name,))
+        if how is None:
+            s = next((x for x in api.security_schemes if x.name == name), None)
+            how = f"{s.param_name} in {s.location}" if s and s.param_name else ""
+        out.append((name, how))
+    return tuple(out)
+
+
 def curl(api: Api, r: Route) -> str:
     """A ready-to-edit ``curl`` command for the route (shell-quoted; shown as text)."""
     base = (api.servers[0] if api.servers else "").rstrip("/")
@@ -293,8 +324,11 @@ def curl(api: Api, r: Route) -> str:
     if query:
         url += "?" + "&".join(f"{p.name}={{{p.name}}}" for p in query)
     parts = ["curl", "-X", r.method, shlex.quote(url)]
-    if _secured(api, r):
-        parts += ["-H", shlex.quote("Authorization: Bearer $TOKEN")]
+    header = auth_header(api, r.security if r.security is not None else api.security)
+    if header:
+        # double quotes so the shell expands $TOKEN; only our own safe characters inside
+        safe = re.fullmatch(r"[A-Za-z0-9_-]+: [A-Za-z ]*\$[A-Z_]+", header)
+        parts += ["-H", f'"{header}"' if safe else shlex.quote(header)]
     for p in r.parameters:
         if p.location == "header" and p.required:
             parts += ["-H", shlex.quote(f"{p.name}: {{{p.name}}}")]
@@ -379,7 +413,7 @@ def api_view(name: str, api: Api, files: dict[str, str], redoc: bool = False) ->
         version=api.version,
         description=api.description,
         servers=api.servers,
-        security=api.security,
+        security=security_labels(api),
         groups=tuple(groups),
         files=files,
         redoc=redoc,
