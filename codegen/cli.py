@@ -106,6 +106,15 @@ def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     root = Path.cwd()
     try:
         path = find_config(root, args.config)
+        if args.config:
+            # paths in the output never depend on where codegen was started from: work from
+            # the project root (the folder holding contracts/ or pyproject.toml)
+            path = path.resolve()
+            root = path.parent.parent if path.parent.name == "contracts" else path.parent
+            if args.templates:
+                args.templates = [str(Path(t).resolve()) for t in args.templates]
+            os.chdir(root)
+            path = path.relative_to(root)
         config = load(path, root)
     except ConfigError as exc:
         loc = f"{exc.file}:{exc.line}" if exc.line else exc.file

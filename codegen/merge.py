@@ -292,15 +292,17 @@ def merge_routes(a: Route, b: Route, ctx: _Ctx) -> Route:
 
 
 def _rank(results: Sequence[ReadResult], precedence: Sequence[str]) -> list[ReadResult]:
-    """Order sources: configured globs first, then by format informativeness, then input order."""
+    """Order sources: configured globs first, then format informativeness, then file name —
+    never the order the inputs were given in, so output does not depend on it."""
 
-    def key(i_res: tuple[int, ReadResult]) -> tuple[int, int, int]:
+    def key(i_res: tuple[int, ReadResult]) -> tuple[int, int, str, int]:
         i, res = i_res
         src = next((r.source.file for r in res.api.routes if r.source), "")
+        name = src.replace("\\", "/").rsplit("/", 1)[-1]
         for rank, pat in enumerate(precedence):
-            if fnmatch.fnmatch(src, pat) or fnmatch.fnmatch(src.rsplit("/", 1)[-1], pat):
-                return rank, res.rank, i
-        return len(precedence), res.rank, i
+            if fnmatch.fnmatch(src, pat) or fnmatch.fnmatch(name, pat):
+                return rank, res.rank, name, i
+        return len(precedence), res.rank, name, i
 
     return [r for _, r in sorted(enumerate(results), key=key)]
 

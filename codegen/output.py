@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import os
 import shutil
+import sys
 from pathlib import Path
 
 
@@ -35,6 +36,7 @@ def changes(root: Path, files: dict[str, str]) -> tuple[list[str], list[str], li
 
 def write_tree(root: Path, files: dict[str, str]) -> list[str]:
     """Make ``root`` hold exactly ``files``; returns the paths that were written or removed."""
+    recover(root)
     added, changed, removed = changes(root, files)
     touched = sorted(added + changed + removed)
     if not touched:
@@ -62,11 +64,37 @@ def write_tree(root: Path, files: dict[str, str]) -> list[str]:
             fh.flush()
             os.fsync(fh.fileno())
     if root.exists():
+        if _exchange(new, root):  # one atomic step: `root` is never missing
+            shutil.rmtree(new)
+            return touched
         os.rename(root, old)
     os.rename(new, root)
     if old.exists():
         shutil.rmtree(old)
     return touched
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two directories (Linux renameat2 RENAME_EXCHANGE); False if unsupported."""
+    if sys.platform != "linux":
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    rc = fn(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    return bool(rc == 0)
+
+
+def recover(root: Path) -> None:
+    """Undo an interrupted swap: a lone ``.old`` tree means the run died between two renames."""
+    old = root.parent / f".{root.name}.old"
+    if not root.exists() and old.is_dir():
+        os.rename(old, root)
 
 
 def diff(root: Path, files: dict[str, str], label: str = "generated") -> str:
