@@ -3,6 +3,11 @@
 The new tree is assembled beside the old one (``.<name>.new``), unchanged files hard-linked
 from the old tree, then swapped in with two renames. A run that fails or is killed before the
 swap leaves the previous tree untouched; a stale ``.new``/``.old`` folder is cleaned next time.
+
+Report files at the top of the tree (:data:`REPORTS`: ``CHANGES.md``) describe the last
+regeneration, not the inputs, so :func:`read_tree` and :func:`changes` (what ``check`` and
+the snapshot test compare) leave them out unless asked; :func:`write_tree` manages them like
+any other file.
 """
 
 from __future__ import annotations
@@ -13,21 +18,38 @@ import shutil
 import sys
 from pathlib import Path
 
+#: Files at the root of an output tree that report on the last run instead of being a function
+#: of the inputs: not compared by ``check``.
+REPORTS = frozenset({"CHANGES.md"})
 
-def read_tree(root: Path) -> dict[str, bytes]:
+
+#: tool caches that may appear inside the output tree; never part of it
+_IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis"}
+
+
+def read_tree(root: Path, *, reports: bool = False) -> dict[str, bytes]:
+    """Every file under ``root`` (relative posix path → bytes); :data:`REPORTS` only if asked."""
     out: dict[str, bytes] = {}
     if not root.is_dir():
         return out
     for p in sorted(root.rglob("*")):
-        if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc"):
-            out[p.relative_to(root).as_posix()] = p.read_bytes()
+        if (
+            p.is_file()
+            and not _IGNORED.intersection(p.relative_to(root).parts)
+            and not p.name.endswith(".pyc")
+        ):
+            rel = p.relative_to(root).as_posix()
+            if reports or rel not in REPORTS:
+                out[rel] = p.read_bytes()
     return out
 
 
-def changes(root: Path, files: dict[str, str]) -> tuple[list[str], list[str], list[str]]:
+def changes(
+    root: Path, files: dict[str, str], *, reports: bool = False
+) -> tuple[list[str], list[str], list[str]]:
     """(added, changed, removed) relative paths compared with what is on disk."""
-    old = read_tree(root)
-    new = {k: v.encode("utf-8") for k, v in files.items()}
+    old = read_tree(root, reports=reports)
+    new = {k: v.encode("utf-8") for k, v in files.items() if reports or k not in REPORTS}
     added = sorted(k for k in new if k not in old)
     changed = sorted(k for k in new if k in old and old[k] != new[k])
     removed = sorted(k for k in old if k not in new)
@@ -37,7 +59,7 @@ def changes(root: Path, files: dict[str, str]) -> tuple[list[str], list[str], li
 def write_tree(root: Path, files: dict[str, str]) -> list[str]:
     """Make ``root`` hold exactly ``files``; returns the paths that were written or removed."""
     recover(root)
-    added, changed, removed = changes(root, files)
+    added, changed, removed = changes(root, files, reports=True)
     touched = sorted(added + changed + removed)
     if not touched:
         return []
