@@ -91,6 +91,13 @@ def docstring(text: str | None, indent: int = 4) -> str:
     return ("\n" + pad).join(lines).replace("\n" + pad + "\n", "\n\n").strip()
 
 
+def pydoc(text: str | None, indent: int = 4) -> str:
+    """``docstring`` made formatter-stable too: tabs expanded, and no trailing quote or
+    backslash (black and ruff disagree on the space before the closing quotes there)."""
+    s = docstring(None if text is None else str(text).expandtabs(4), indent)
+    return s.rstrip('"\\ ')
+
+
 def comment(text: str | None) -> str:
     """Text made safe for a single-line ``#`` comment."""
     if not text:
@@ -147,6 +154,7 @@ def register(env: Environment) -> None:
         py_repr=py_repr,
         toml_str=toml_str,
         docstring=docstring,
+        pydoc=pydoc,
         comment=comment,
         snake=snake,
         identifier=identifier,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from codegen.emit.filters import identifier
+from codegen.emit.filters import snake
 
 #: Names a model class may not take: the generated modules import these.
 RESERVED_CLASS_NAMES = frozenset(
@@ -118,9 +118,9 @@ def _ascii_aliases(schemas: dict[str, Any]) -> dict[str, str]:
     for name in sorted(names):
         if name.isascii():
             continue
-        base = identifier(name, fallback="")
+        base = snake(name)
         digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
-        out[name] = f"{base}_{digest}" if base and not base.startswith("_") else f"field_{digest}"
+        out[name] = f"{base}_{digest}" if base[:1].isalpha() else f"field_{digest}"
     return out
 
 

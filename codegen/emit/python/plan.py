@@ -33,6 +33,7 @@ class Param:
     required: bool
     default: Any = None  # a JSON scalar, rendered with py_repr
     description: str = ""
+    plain: str = ""  # a shorter annotation, for when the signature line gets too long
 
 
 @dataclass
@@ -67,6 +68,18 @@ class Resource:
     typing_imports: list[str] = field(default_factory=list)
 
 
+def _fit(p: Param) -> None:
+    """Keep the signature line within 88 columns: black and ruff wrap longer ones differently.
+    Drop a long default (the server's applies), then a ``Literal``, then type as ``Any``."""
+    if p.default is not None and len(_signature_line(p)) > _LINE:
+        p.description = f"{p.description} (default: {py_repr(p.default)})".strip()
+        p.default = None
+    if len(_signature_line(p)) > _LINE and p.plain:
+        p.annotation = p.plain
+    if len(_signature_line(p)) > _LINE:
+        p.annotation = "Any"
+
+
 def _signature_line(p: Param) -> str:
     default = "" if p.required else f" = {py_repr(p.default)}"
     return f"        {p.name}: {p.annotation}{default},"
@@ -92,6 +105,7 @@ def _parameters(op: dict[str, Any]) -> list[Param]:
                 wire=p["name"],
                 kind=p.get("in", "query"),
                 annotation=annotation(schema, optional=not required).text,
+                plain=annotation(schema, optional=not required, literals=False).text,
                 required=required,
                 default=default if not required and _scalar(default) else None,
                 description=first_line(Text(text=p.get("description") or "")),
@@ -183,9 +197,7 @@ def method(
     for p, n in zip(params, names, strict=True):
         p.name = n
     for p in params:
-        if p.default is not None and len(_signature_line(p)) > _LINE:
-            p.description = f"{p.description} (default: {py_repr(p.default)})".strip()
-            p.default = None  # a line black and ruff would wrap differently; the server default
+        _fit(p)
     params.sort(key=lambda p: not p.required)
     call, returns = _returns(op, models)
     return Method(

@@ -34,17 +34,20 @@ def _types(s: dict[str, Any]) -> tuple[list[str], bool]:
     return [n for n in names if n != "null"], nullable
 
 
-def annotation(s: dict[str, Any] | None, *, optional: bool = False) -> Annotation:
-    """The annotation for schema ``s``; ``optional`` adds ``| None``."""
-    ann = _annotation(s or {})
+def annotation(
+    s: dict[str, Any] | None, *, optional: bool = False, literals: bool = True
+) -> Annotation:
+    """The annotation for schema ``s``; ``optional`` adds ``| None``; ``literals=False``
+    types an ``enum`` by its base type instead of ``Literal[...]``."""
+    ann = _annotation(s or {}, literals)
     if optional and not ann.is_any and not ann.text.endswith("| None"):
         ann.text += " | None"
     return ann
 
 
-def _annotation(s: dict[str, Any]) -> Annotation:
+def _annotation(s: dict[str, Any], literals: bool = True) -> Annotation:
     if "anyOf" in s or "oneOf" in s:
-        alts = [_annotation(a) for a in s.get("anyOf", s.get("oneOf", []))]
+        alts = [_annotation(a, literals) for a in s.get("anyOf", s.get("oneOf", []))]
         if not alts or any(a.is_any for a in alts):
             return Annotation("Any", {"Any"})
         texts: list[str] = []
@@ -59,7 +62,7 @@ def _annotation(s: dict[str, Any]) -> Annotation:
         return Annotation(" | ".join(texts), used)
     names, nullable = _types(s)
     enum = s.get("enum")
-    if enum and all(isinstance(v, str | int) and not isinstance(v, bool) for v in enum if v is not None):
+    if literals and enum and all(isinstance(v, str | int) and not isinstance(v, bool) for v in enum if v is not None):
         values = [v for v in enum if v is not None]
         ann = Annotation("Literal[" + ", ".join(py_repr(v) for v in values) + "]", {"Literal"})
         nullable = nullable or None in enum
@@ -68,7 +71,7 @@ def _annotation(s: dict[str, Any]) -> Annotation:
     elif names[0] in _SCALARS:
         ann = Annotation(_SCALARS[names[0]])
     elif names[0] == "array":
-        item = _annotation(s.get("items") or {})
+        item = _annotation(s.get("items") or {}, literals)
         ann = Annotation(f"list[{item.text}]", item.typing)
     elif names[0] == "object":
         ann = Annotation("dict[str, Any]", {"Any"})
