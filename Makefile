@@ -22,8 +22,8 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(BIN)/codegen check
 
-## The full test suite.
-test: $(STAMP)
+## The full test suite (the npm tools it drives are installed first with `npm ci`).
+test: $(STAMP) node_modules/.installed
 	$(BIN)/python -m pytest
 
 ## Benchmark: cold / no-change / one-file-changed generation vs openapi-python-client (ratios).
