@@ -7,14 +7,18 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from codegen import __version__
-from codegen.model import Diagnostic
+
+if TYPE_CHECKING:
+    from codegen.cache import Cache
 
 EXIT_OK, EXIT_DRIFT, EXIT_USAGE = 0, 1, 2
 
 
-def _print_diags(diags: Sequence[Diagnostic], fmt: str = "text") -> None:
+def _print_diags(diags: Sequence[Any], fmt: str = "text") -> None:
+    """Print diagnostics (``codegen.model.Diagnostic`` or cached copies with the same fields)."""
     for d in diags:
         if d.level == "info" and not os.environ.get("CODEGEN_VERBOSE"):
             continue
@@ -48,14 +52,18 @@ def _atomic_write(path: Path, text: str) -> None:
 def cmd_spec(args: argparse.Namespace) -> int:
     from codegen import pipeline
     from codegen.emit import openapi
+    from codegen.progress import reading
 
-    loaded = pipeline.load_api(
-        args.paths,
-        prefix_map=_prefix_maps(args.map_prefix),
-        title=args.title,
-        version=args.api_version,
-        servers=args.server or None,
-    )
+    with reading() as progress:
+        loaded = pipeline.load_api(
+            args.paths,
+            prefix_map=_prefix_maps(args.map_prefix),
+            title=args.title,
+            version=args.api_version,
+            servers=args.server or None,
+            cache=_cache(args),
+            progress=progress,
+        )
     _print_diags(loaded.diagnostics, args.format)
     if loaded.errors and not args.keep_going:
         print(f"codegen: {len(loaded.errors)} error(s); nothing written", file=sys.stderr)
@@ -128,15 +136,33 @@ def _load_config(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return config
 
 
+def _cache(args: argparse.Namespace) -> Cache:
+    """The cache the flags ask for; its folder is fixed now, before any change of directory."""
+    from codegen.cache import DEFAULT_DIR, Cache
+
+    if getattr(args, "no_cache", False):
+        return Cache(None)
+    cached = getattr(args, "_cache", None)
+    if cached is None:
+        cached = Cache(Path(getattr(args, "cache_dir", None) or DEFAULT_DIR).absolute())
+        args._cache = cached
+    return cached
+
+
 def _plan(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from codegen.emit.openapi import SpecError
     from codegen.generate import plan
+    from codegen.progress import reading
 
+    cache = _cache(args)
     config = _load_config(args)
     if config is None:
         return None, None
+    if getattr(args, "formatter", None):
+        config = config.model_copy(update={"formatter": args.formatter})
     try:
-        result = plan(config)
+        with reading() as progress:
+            result = plan(config, cache=cache, progress=progress)
     except SpecError as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return config, None
@@ -151,38 +177,31 @@ def _plan(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from codegen.output import write_tree
+    from codegen.regen import generate
 
-    config, result = _plan(args)
-    if result is None:
-        return EXIT_USAGE
-    touched = write_tree(Path(config.output), result.files)
-    n = len(result.files)
-    routes = sum(len(a.routes) for a in result.apis.values())
-    print(
-        f"codegen: {len(result.apis)} API(s), {routes} routes, {n} files; {len(touched)} changed",
-        file=sys.stderr,
-    )
-    return EXIT_OK
+    return generate(args, _cache(args), _plan, _print_diags)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from codegen.output import changes, diff
+    from codegen.regen import check
 
-    config, result = _plan(args)
-    if result is None:
+    return check(args, _cache(args), _plan, _print_diags)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from codegen.changes import fails
+    from codegen.diff import compare
+    from codegen.diff.load import SpecLoadError, load_spec
+    from codegen.diff.render import render
+
+    try:
+        old, new = load_spec(args.old), load_spec(args.new)
+    except SpecLoadError as exc:
+        print(f"codegen: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    root = Path(config.output)
-    added, changed, removed = changes(root, result.files)
-    if not (added or changed or removed):
-        print(f"codegen: {config.output}/ is up to date", file=sys.stderr)
-        return EXIT_OK
-    for label, items in (("missing", added), ("drifted", changed), ("stale", removed)):
-        for rel in items:
-            print(f"{label}: {config.output}/{rel}", file=sys.stderr)
-    sys.stdout.write(diff(root, result.files, config.output))
-    print("codegen: generated files are out of date; run `make generate`", file=sys.stderr)
-    return EXIT_DRIFT
+    report = compare(old, new, args.name or Path(args.new).name.split(".")[0])
+    sys.stdout.write(render([report], args.format))
+    return EXIT_DRIFT if fails([report], args.fail_on) else EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -205,7 +224,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder of template overrides layered over the built-in templates",
     )
 
-    s = sub.add_parser("spec", parents=[common], help="read docs, write one OpenAPI 3.1 document")
+    cache = argparse.ArgumentParser(add_help=False)
+    cache.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="incremental-generation cache folder (default: .codegen-cache; safe to delete)",
+    )
+    cache.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    fmt = argparse.ArgumentParser(add_help=False)
+    fmt.add_argument(
+        "--formatter",
+        choices=["ruff", "black"],
+        help="formatter for generated Python (default: the config's, ruff); both give black style",
+    )
+    fail = argparse.ArgumentParser(add_help=False)
+    fail.add_argument(
+        "--fail-on",
+        choices=["breaking", "non-breaking", "info"],
+        help="exit 1 when the spec changes include one of this severity or worse",
+    )
+
+    s = sub.add_parser(
+        "spec", parents=[common, cache], help="read docs, write one OpenAPI 3.1 document"
+    )
     s.add_argument("paths", nargs="+", metavar="PATH", help="documents or folders")
     s.add_argument("-o", "--output", help="output file (.json, or .yaml/.yml); stdout if omitted")
     s.add_argument(
@@ -227,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser(
         "client",
-        parents=[common],
+        parents=[common, cache, fmt],
         help="read docs, write one typed Python client package (no config needed)",
     )
     c.add_argument("paths", nargs="+", metavar="PATH", help="documents or folders")
@@ -247,20 +288,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     pb = sub.add_parser(
         "publish",
-        parents=[common],
+        parents=[common, cache],
         help="write a static API reference site (site/) from the config's APIs",
     )
     pb.add_argument("--config", help="config file (default: contracts/codegen.toml)")
     pb.add_argument("-o", "--output", default="site", metavar="DIR", help="site folder")
     pb.set_defaults(func=cmd_publish)
 
-    for name, func, help_ in (
-        ("generate", cmd_generate, "regenerate the output tree from the config"),
-        ("check", cmd_check, "exit 1 with a diff when the output tree is out of date"),
+    for name, func, help_, extra in (
+        ("generate", cmd_generate, "regenerate the output tree from the config", [fmt, fail]),
+        ("check", cmd_check, "exit 1 with a diff when the output tree is out of date", [fmt]),
     ):
-        g = sub.add_parser(name, parents=[common], help=help_)
+        g = sub.add_parser(name, parents=[common, cache, *extra], help=help_)
         g.add_argument("--config", help="config file (default: contracts/codegen.toml)")
         g.set_defaults(func=func)
+
+    d = sub.add_parser(
+        "diff",
+        parents=[fail],
+        help="report the changes between two OpenAPI documents (breaking, non-breaking, info)",
+    )
+    d.add_argument("old", metavar="OLD_SPEC", help="the previous spec (JSON or YAML)")
+    d.add_argument("new", metavar="NEW_SPEC", help="the new spec (JSON or YAML)")
+    d.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    d.add_argument("--name", help="API name shown in the report (default: NEW_SPEC's stem)")
+    d.set_defaults(func=cmd_diff)
     return p
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from codegen import pipeline
 from codegen.config import ApiConfig, Config
 from codegen.emit import openapi
 from codegen.model import Api, Diagnostic
+
+if TYPE_CHECKING:
+    from codegen.cache import Cache
 
 #: A target renders one API into files: (api, its config, the project config) → {path: text}.
 Target = Callable[[Api, ApiConfig, Config], dict[str, str]]
@@ -40,7 +45,12 @@ class Plan:
         return [d for d in self.diagnostics if d.level == "error"]
 
 
-def load_apis(config: Config) -> tuple[dict[str, Api], list[Diagnostic]]:
+def load_apis(
+    config: Config,
+    *,
+    cache: Cache | None = None,
+    progress: pipeline.Progress | None = None,
+) -> tuple[dict[str, Api], list[Diagnostic]]:
     apis: dict[str, Api] = {}
     diags: list[Diagnostic] = []
     for cfg in config.api:
@@ -68,13 +78,30 @@ def load_apis(config: Config) -> tuple[dict[str, Api], list[Diagnostic]]:
     return apis, diags
 
 
-def plan(config: Config) -> Plan:
+def plan(
+    config: Config,
+    *,
+    cache: Cache | None = None,
+    progress: pipeline.Progress | None = None,
+    timings: dict[str, float] | None = None,
+) -> Plan:
+    """Read every API of ``config`` and render every target.
+
+    ``cache`` skips re-reading unchanged documents; ``progress(done, total)`` is told as
+    documents are read; ``timings`` (when given) receives seconds per phase:
+    ``read`` and one entry per target (``openapi``, ``python``).
+    """
+    clock = timings if timings is not None else {}
     result = Plan()
-    result.apis, result.diagnostics = load_apis(config)
+    t0 = time.perf_counter()
+    result.apis, result.diagnostics = load_apis(config, cache=cache, progress=progress)
+    clock["read"] = clock.get("read", 0.0) + time.perf_counter() - t0
     if result.errors:
         return result
     for cfg in config.api:
         api = result.apis[cfg.name]
-        for _name, target in _targets():
+        for name, target in _targets():
+            t0 = time.perf_counter()
             result.files.update(target(api, cfg, config))
+            clock[name] = clock.get(name, 0.0) + time.perf_counter() - t0
     return result

@@ -1,0 +1,201 @@
+"""Whole-run cache entries for ``generate``/``check``: one key for everything a run depends on.
+
+The key hashes codegen (version + code), the config file(s), every byte under every source
+path, every template folder, the formatter and the versions of the tools that shape the
+output. A hit yields the manifest of the output tree (path → content hash, API summary and
+the diagnostics to print again); bodies are in ``blob/``. Nothing here imports pydantic, the
+readers or the emitters, so a no-change run costs little more than hashing the inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from codegen.cache import Cache, code_salt, digest, tree_digest
+
+RUN, BLOB = "run", "blob"
+_TOOLS = ("black", "ruff", "jinja2", "PyYAML", "pydantic", "datamodel-code-generator")
+
+
+@dataclass
+class CachedDiag:
+    """A diagnostic as stored in a manifest (same attributes as ``codegen.model.Diagnostic``)."""
+
+    level: str
+    file: str
+    line: int
+    code: str
+    message: str
+
+    def format(self) -> str:
+        loc = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{loc}: {self.level}: {self.message}"
+
+
+@dataclass
+class Manifest:
+    output: str
+    files: dict[str, str] = field(default_factory=dict)
+    apis: dict[str, int] = field(default_factory=dict)
+    diagnostics: list[CachedDiag] = field(default_factory=list)
+
+    def to_json(self) -> bytes:
+        data = {
+            "output": self.output,
+            "files": self.files,
+            "apis": self.apis,
+            "diagnostics": [[d.level, d.file, d.line, d.code, d.message] for d in self.diagnostics],
+        }
+        return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> Manifest:
+        data = json.loads(raw)
+        return cls(
+            output=str(data["output"]),
+            files={str(k): str(v) for k, v in data["files"].items()},
+            apis={str(k): int(v) for k, v in data["apis"].items()},
+            diagnostics=[CachedDiag(*d) for d in data["diagnostics"]],
+        )
+
+
+def locate(explicit: str | None) -> tuple[Path, Path] | None:
+    """(project root, config file) the way the CLI finds them, without importing pydantic."""
+    root = Path.cwd()
+    if explicit:
+        path = Path(explicit).resolve()
+        root = path.parent.parent if path.parent.name == "contracts" else path.parent
+        return root, path
+    for cand in (root / "contracts" / "codegen.toml", root / "pyproject.toml"):
+        if cand.is_file():
+            return root, cand
+    return None
+
+
+def run_key(
+    explicit_config: str | None, templates: list[str], formatter: str | None, mode: str
+) -> str | None:
+    """The key of a whole run, or None when the inputs cannot be hashed cheaply (then: no cache)."""
+    found = locate(explicit_config)
+    if found is None:
+        return None
+    root, path = found
+    parts: list[bytes | str] = [code_salt(), RUN, mode, str(root), formatter or ""]
+    try:
+        data = _config_data(path, parts)
+        base = _base(path)
+        apis = data.get("api") or []
+        if not isinstance(apis, list):
+            return None
+        for api in apis:
+            for src in api.get("sources") or ():
+                parts += _source_parts(base / str(src))
+        tdirs = [Path(str(t)) for t in (data.get("templates") or ())] + [Path(t) for t in templates]
+        parts.append(
+            tree_digest(
+                [*[base / t if not t.is_absolute() else t for t in tdirs], *_builtin_templates()]
+            )
+        )
+    except (OSError, ValueError, TypeError, AttributeError, tomllib.TOMLDecodeError):
+        return None
+    parts += _tool_versions()
+    return digest(*parts)
+
+
+def _config_data(path: Path, parts: list[bytes | str]) -> dict[str, Any]:
+    raw = path.read_bytes()
+    parts += [str(path), raw]
+    data = tomllib.loads(raw.decode("utf-8"))
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("codegen", {})
+        if "config" in data:
+            return _config_data(path.parent / str(data["config"]), parts)
+    if not isinstance(data, dict):
+        raise ValueError("config is not a table")
+    return data
+
+
+def _base(path: Path) -> Path:
+    return path.parent
+
+
+def _source_parts(p: Path) -> list[bytes | str]:
+    if p.is_dir():
+        out: list[bytes | str] = [f"dir:{p}"]
+        for dirpath, dirnames, filenames in os.walk(p):
+            dirnames.sort()
+            for name in sorted(filenames):
+                f = Path(dirpath, name)
+                out += [str(f), f.read_bytes()]
+        return out
+    if p.is_file():
+        return [f"file:{p}", p.read_bytes()]
+    return [f"missing:{p}"]
+
+
+def _builtin_templates() -> list[Path]:
+    pkg = Path(__file__).resolve().parent.parent
+    repo = pkg.parent / "templates"
+    return [repo if repo.is_dir() else pkg / "templates"]
+
+
+def _tool_versions() -> list[bytes | str]:
+    from importlib import metadata
+
+    out: list[bytes | str] = []
+    for name in _TOOLS:
+        try:
+            out.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{name}=-")
+    return out
+
+
+# -- manifests and blobs -----------------------------------------------------------------------
+
+
+def load(cache: Cache, key: str) -> Manifest | None:
+    raw = cache.get(RUN, key)
+    if raw is None:
+        return None
+    try:
+        return Manifest.from_json(raw)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        cache.discard(RUN, key)
+        return None
+
+
+def save(cache: Cache, key: str, manifest: Manifest, files: dict[str, str]) -> None:
+    for rel, text in files.items():
+        data = text.encode("utf-8")
+        sha = digest(data)
+        manifest.files[rel] = sha
+        if cache.root is not None and not (cache.root / BLOB / sha[:2] / sha).is_file():
+            cache.put(BLOB, sha, data)
+    cache.put(RUN, key, manifest.to_json())
+
+
+def tree_matches(root: Path, manifest: Manifest) -> bool:
+    """Whether ``root`` holds exactly the manifest's files (reports aside), byte for byte."""
+    from codegen.output import read_tree
+
+    disk = read_tree(root)
+    if set(disk) != set(manifest.files):
+        return False
+    return all(digest(data) == manifest.files[rel] for rel, data in disk.items())
+
+
+def files_of(cache: Cache, manifest: Manifest) -> dict[str, str] | None:
+    """The manifest's file bodies, or None when any blob is missing or damaged."""
+    out: dict[str, str] = {}
+    for rel, sha in manifest.files.items():
+        data = cache.get(BLOB, sha)
+        if data is None or digest(data) != sha:
+            return None
+        out[rel] = data.decode("utf-8")
+    return out

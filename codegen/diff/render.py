@@ -1,0 +1,86 @@
+"""Printing reports: markdown (``generated/CHANGES.md``, PR comments), plain text, JSON.
+
+Output is deterministic: no timestamps, changes sorted by route, severity, kind.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from codegen.diff.report import BREAKING, INFO, NON_BREAKING, Report
+
+_TITLES = ((BREAKING, "Breaking"), (NON_BREAKING, "Non-breaking"), (INFO, "Info"))
+
+
+def summary(report: Report) -> str:
+    counts = ", ".join(f"{report.count(sev)} {sev}" for sev, _ in _TITLES)
+    bump = report.bump
+    nxt = f" → {report.next_version}" if report.next_version else ""
+    return f"{counts}; suggested version bump: {bump}{nxt}"
+
+
+def markdown(reports: Sequence[Report]) -> str:
+    out = [
+        "# Changes",
+        "",
+        "What the last regeneration changed for users of the generated packages, computed by",
+        "comparing the previous spec with the new one (`codegen diff`). Written by",
+        "`codegen generate`; kept as is when a run changes no spec.",
+        "",
+    ]
+    for r in reports:
+        head = r.name or "API"
+        if r.old_version:
+            head += f" (was {r.old_version})"
+        out += [f"## {head}", "", summary(r), ""]
+        if not r.changes:
+            out += ["No user-visible changes.", ""]
+            continue
+        for sev, title in _TITLES:
+            items = [c for c in r.changes if c.severity == sev]
+            if not items:
+                continue
+            out += [f"### {title} ({len(items)})", ""]
+            out += [f"- `{c.route}`: {_md(c.message)}" for c in items]
+            out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def text(reports: Sequence[Report]) -> str:
+    out: list[str] = []
+    for r in reports:
+        out.append(f"{r.name or 'API'}: {summary(r)}")
+        out += [f"  {c.severity}: {c.route}: {c.message}" for c in r.changes]
+    return "\n".join(out) + "\n"
+
+
+def as_json(reports: Sequence[Report]) -> str:
+    data = {
+        "apis": [
+            {
+                "name": r.name,
+                "old_version": r.old_version,
+                "new_version": r.new_version,
+                "bump": r.bump,
+                "next_version": r.next_version,
+                "counts": {sev: r.count(sev) for sev, _ in _TITLES},
+                "changes": [c.as_dict() for c in r.changes],
+            }
+            for r in reports
+        ],
+        "breaking": any(r.breaking for r in reports),
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def render(reports: Sequence[Report], fmt: str) -> str:
+    if fmt == "json":
+        return as_json(reports)
+    if fmt == "markdown":
+        return markdown(reports)
+    return text(reports)
+
+
+def _md(s: str) -> str:
+    return s.replace("\n", " ").replace("<", "&lt;")

@@ -1,0 +1,347 @@
+"""Compare two OpenAPI documents (plain data) operation by operation.
+
+Severity follows the direction data flows. What the client *sends* (parameters, request body)
+breaks when it asks for more (new required input, narrower types, removed enum values); what it
+*receives* (responses) breaks when it promises less (removed fields, wider types, fields that
+may now be missing). Local ``$ref``s are resolved; recursive schemas stop at the first repeat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from codegen.diff.report import BREAKING, INFO, NON_BREAKING, Change, Report, Severity
+
+Direction = Literal["request", "response"]
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_MAX_DEPTH = 24
+
+
+def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
+    """Every user-visible difference between ``old`` and ``new`` (two OpenAPI documents)."""
+    report = Report(
+        name=name,
+        old_version=_version(old),
+        new_version=_version(new),
+    )
+    out = report.changes
+    old_ops, new_ops = dict(_operations(old)), dict(_operations(new))
+    for key in sorted(set(old_ops) | set(new_ops)):
+        if key not in new_ops:
+            out.append(Change(key, "route-removed", "", BREAKING, "route removed"))
+        elif key not in old_ops:
+            out.append(Change(key, "route-added", "", NON_BREAKING, "route added"))
+        else:
+            _Route(key, old, new, out).compare(old_ops[key], new_ops[key])
+    if old and new and old.get("servers") != new.get("servers"):
+        out.append(Change("(api)", "servers-changed", "servers", INFO, "servers changed"))
+    report.changes = report.sorted()
+    return report
+
+
+def _version(doc: dict[str, Any]) -> str | None:
+    info = doc.get("info")
+    v = info.get("version") if isinstance(info, dict) else None
+    return str(v) if v is not None else None
+
+
+def _operations(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    paths = doc.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        shared = item.get("parameters", [])
+        for method in METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                if shared:
+                    op = {**op, "parameters": [*shared, *op.get("parameters", [])]}
+                yield f"{method.upper()} {path}", op
+
+
+class _Route:
+    """Compares one operation of the old document with the same operation of the new one."""
+
+    def __init__(
+        self, route: str, old_doc: dict[str, Any], new_doc: dict[str, Any], out: list[Change]
+    ) -> None:
+        self.route, self.old_doc, self.new_doc, self.out = route, old_doc, new_doc, out
+
+    def add(self, kind: str, where: str, severity: Severity, message: str) -> None:
+        self.out.append(Change(self.route, kind, where, severity, message))
+
+    def compare(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        if not old.get("deprecated") and new.get("deprecated"):
+            self.add("route-deprecated", "", INFO, "route deprecated")
+        if old.get("operationId") != new.get("operationId"):
+            self.add(
+                "operation-id-changed",
+                "operationId",
+                INFO,
+                f"operationId {old.get('operationId')!r} → {new.get('operationId')!r}",
+            )
+        if old.get("security") != new.get("security"):
+            self.add("security-changed", "security", INFO, "authentication requirements changed")
+        self.parameters(old.get("parameters") or [], new.get("parameters") or [])
+        self.body(old.get("requestBody"), new.get("requestBody"))
+        self.responses(old.get("responses") or {}, new.get("responses") or {})
+
+    # -- parameters -------------------------------------------------------------------------
+    def parameters(self, old: list[Any], new: list[Any]) -> None:
+        o = self._params(old, self.old_doc)
+        n = self._params(new, self.new_doc)
+        for key in sorted(set(o) | set(n)):
+            where = f"{key[0]} parameter `{key[1]}`"
+            if key not in n:
+                self.add("param-removed", where, BREAKING, f"{where} removed")
+            elif key not in o:
+                if n[key].get("required"):
+                    self.add("param-added-required", where, BREAKING, f"required {where} added")
+                else:
+                    self.add("param-added", where, NON_BREAKING, f"optional {where} added")
+            else:
+                self.required(where, bool(o[key].get("required")), bool(n[key].get("required")))
+                self.deprecated(where, o[key], n[key])
+                _Schemas(self, "request").compare(
+                    where, o[key].get("schema") or {}, n[key].get("schema") or {}
+                )
+
+    def _params(self, params: list[Any], doc: dict[str, Any]) -> dict[tuple[str, str], Any]:
+        out: dict[tuple[str, str], Any] = {}
+        for p in params:
+            p = resolve(p, doc)
+            if isinstance(p, dict) and "name" in p:
+                out[(str(p.get("in", "query")), str(p["name"]))] = p
+        return out
+
+    def required(self, where: str, old: bool, new: bool, direction: Direction = "request") -> None:
+        if old == new:
+            return
+        if direction == "request":
+            sev = BREAKING if new else NON_BREAKING
+        else:
+            sev = NON_BREAKING if new else BREAKING
+        a, b = ("optional", "required") if new else ("required", "optional")
+        self.add(f"{a}-to-{b}", where, sev, f"{where}: {a} → {b}")
+
+    def deprecated(self, where: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        if not old.get("deprecated") and new.get("deprecated"):
+            self.add("deprecated", where, INFO, f"{where} deprecated")
+
+    # -- request body -----------------------------------------------------------------------
+    def body(self, old: Any, new: Any) -> None:
+        old = resolve(old, self.old_doc) if old is not None else None
+        new = resolve(new, self.new_doc) if new is not None else None
+        where = "request body"
+        if not isinstance(old, dict) and not isinstance(new, dict):
+            return
+        if not isinstance(new, dict):
+            self.add("body-removed", where, BREAKING, "request body removed")
+            return
+        if not isinstance(old, dict):
+            if new.get("required"):
+                self.add("body-added-required", where, BREAKING, "required request body added")
+            else:
+                self.add("body-added", where, NON_BREAKING, "optional request body added")
+            return
+        self.required(where, bool(old.get("required")), bool(new.get("required")))
+        self.content(where, old.get("content") or {}, new.get("content") or {}, "request")
+
+    def content(
+        self, where: str, old: dict[str, Any], new: dict[str, Any], direction: Direction
+    ) -> None:
+        for ctype in sorted(set(old) | set(new)):
+            if ctype not in new:
+                sev = BREAKING if direction == "request" or len(new) == 0 else INFO
+                self.add("content-type-removed", where, sev, f"{where}: `{ctype}` removed")
+            elif ctype not in old:
+                self.add("content-type-added", where, NON_BREAKING, f"{where}: `{ctype}` added")
+            else:
+                o, n = old[ctype] or {}, new[ctype] or {}
+                _Schemas(self, direction).compare(
+                    where, o.get("schema") or {}, n.get("schema") or {}
+                )
+
+    # -- responses --------------------------------------------------------------------------
+    def responses(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        for status in sorted(set(old) | set(new)):
+            where = f"response {status}"
+            success = status.startswith("2")
+            if status not in new:
+                sev = BREAKING if success else INFO
+                self.add("response-removed", where, sev, f"{where} removed")
+            elif status not in old:
+                self.add(
+                    "response-added", where, NON_BREAKING if success else INFO, f"{where} added"
+                )
+            else:
+                o = resolve(old[status], self.old_doc) or {}
+                n = resolve(new[status], self.new_doc) or {}
+                if isinstance(o, dict) and isinstance(n, dict):
+                    self.content(where, o.get("content") or {}, n.get("content") or {}, "response")
+
+
+class _Schemas:
+    """Recursive schema comparison for one direction (request or response)."""
+
+    def __init__(self, route: _Route, direction: Direction) -> None:
+        self.route, self.direction = route, direction
+
+    def compare(
+        self,
+        prefix: str,
+        old: Any,
+        new: Any,
+        path: str = "",
+        depth: int = 0,
+        seen: frozenset[str] = frozenset(),
+    ) -> None:
+        where = f"{prefix} field `{path}`" if path else prefix
+        if depth > _MAX_DEPTH:
+            return
+        refs = frozenset(r for r in (_ref(old), _ref(new)) if r)
+        if refs and refs <= seen and _ref(old) == _ref(new):
+            return  # recursion: this pair is already being compared further up
+        seen = seen | refs
+        old = resolve(old, self.route.old_doc)
+        new = resolve(new, self.route.new_doc)
+        if not isinstance(old, dict) or not isinstance(new, dict):
+            return
+        req = self.direction == "request"
+        ot, nt = types(old), types(new)
+        if ot != nt and ot and nt:
+            widened, narrowed = nt > ot, nt < ot
+            ok = (req and widened) or (not req and narrowed)
+            self.route.add(
+                "type-changed",
+                where,
+                NON_BREAKING if ok else BREAKING,
+                f"{where}: type {_fmt(ot)} → {_fmt(nt)}",
+            )
+            return
+        if old.get("format") != new.get("format"):
+            self.route.add(
+                "format-changed",
+                where,
+                INFO,
+                f"{where}: format {old.get('format') or '-'} → {new.get('format') or '-'}",
+            )
+        self.enum(where, old.get("enum"), new.get("enum"))
+        if (
+            "array" in nt
+            and isinstance(old.get("items"), dict)
+            and isinstance(new.get("items"), dict)
+        ):
+            self.compare(prefix, old["items"], new["items"], f"{path}[]", depth + 1, seen)
+        self.properties(prefix, path, old, new, depth, seen)
+
+    def enum(self, where: str, old: Any, new: Any) -> None:
+        if not isinstance(old, list) and not isinstance(new, list):
+            return
+        if not isinstance(new, list):
+            self.route.add(
+                "enum-removed",
+                where,
+                NON_BREAKING if self.direction == "request" else BREAKING,
+                f"{where}: no longer restricted to an enum",
+            )
+            return
+        if not isinstance(old, list):
+            self.route.add(
+                "enum-added",
+                where,
+                BREAKING if self.direction == "request" else NON_BREAKING,
+                f"{where}: now restricted to {len(new)} values",
+            )
+            return
+        gone = [v for v in old if v not in new]
+        added = [v for v in new if v not in old]
+        if gone:
+            sev = BREAKING if self.direction == "request" else NON_BREAKING
+            self.route.add(
+                "enum-values-removed", where, sev, f"{where}: enum values removed: {_vals(gone)}"
+            )
+        if added:
+            sev = NON_BREAKING if self.direction == "request" else BREAKING
+            self.route.add(
+                "enum-values-added", where, sev, f"{where}: enum values added: {_vals(added)}"
+            )
+
+    def properties(
+        self,
+        prefix: str,
+        path: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        depth: int,
+        seen: frozenset[str],
+    ) -> None:
+        op, np_ = old.get("properties"), new.get("properties")
+        if not isinstance(op, dict) or not isinstance(np_, dict):
+            return
+        oreq, nreq = set(old.get("required") or ()), set(new.get("required") or ())
+        req = self.direction == "request"
+        for name in sorted(set(op) | set(np_)):
+            sub = f"{path}.{name}" if path else name
+            fw = f"{prefix} field `{sub}`"
+            if name not in np_:
+                self.route.add("field-removed", fw, BREAKING, f"{fw} removed")
+            elif name not in op:
+                if req and name in nreq:
+                    self.route.add("field-added-required", fw, BREAKING, f"required {fw} added")
+                else:
+                    self.route.add("field-added", fw, NON_BREAKING, f"{fw} added")
+            else:
+                self.route.required(fw, name in oreq, name in nreq, self.direction)
+                self.compare(prefix, op[name], np_[name], sub, depth + 1, seen)
+
+
+def resolve(node: Any, doc: dict[str, Any], limit: int = 16) -> Any:
+    """Follow local ``$ref``s (``#/components/...``); unknown references resolve to ``{}``."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and limit > 0:
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            return {}
+        target: Any = doc
+        for part in ref[2:].split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(part) if isinstance(target, dict) else None
+        node, limit = (target if target is not None else {}), limit - 1
+    return node
+
+
+def types(schema: dict[str, Any]) -> frozenset[str]:
+    """The JSON types a schema accepts (``null`` included when nullable)."""
+    t = schema.get("type")
+    out: set[str] = set()
+    if isinstance(t, str):
+        out.add(t)
+    elif isinstance(t, list):
+        out.update(str(x) for x in t)
+    if schema.get("nullable") is True:
+        out.add("null")
+    for key in ("anyOf", "oneOf"):
+        for v in schema.get(key) or ():
+            if isinstance(v, dict):
+                out.update(types(v) or {"any"})
+    if "integer" in out and "number" in out:
+        out.discard("integer")
+    return frozenset(out)
+
+
+def _ref(node: Any) -> str | None:
+    return (
+        node.get("$ref") if isinstance(node, dict) and isinstance(node.get("$ref"), str) else None
+    )
+
+
+def _fmt(ts: frozenset[str]) -> str:
+    return " | ".join(sorted(ts))
+
+
+def _vals(values: list[Any]) -> str:
+    shown = ", ".join(repr(v) for v in values[:5])
+    return shown + (f" (+{len(values) - 5} more)" if len(values) > 5 else "")

@@ -1,0 +1,164 @@
+"""``generate`` and ``check``: incremental runs, the breaking-change report, CI exit codes.
+
+1. Whole-run cache: when config, sources, templates, formatter and codegen are all unchanged
+   the cached manifest says what the tree must hold; if the disk already holds it, the run
+   ends there — nothing is read, rendered or written.
+2. Otherwise plan (documents that did not change come from the per-document cache), then
+   compare each API's spec on disk with the new one, write the tree (only files whose bytes
+   change), and write ``CHANGES.md`` when some spec changed — else keep the previous one.
+3. ``--fail-on SEVERITY`` exits 1 *after* writing and printing the report: CI shows what
+   changed and can upload the tree; a local run still leaves an up-to-date tree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from codegen.cache import Cache
+from codegen.cache import runs as run_cache
+
+EXIT_OK, EXIT_DRIFT, EXIT_USAGE = 0, 1, 2
+
+PlanFn = Callable[[argparse.Namespace], Any]
+PrintFn = Callable[[Sequence[Any], str], None]
+
+
+@dataclass
+class Run:
+    """What a run produces, from the cache or from planning."""
+
+    output: Path
+    files: dict[str, str]
+    apis: dict[str, int] = field(default_factory=dict)
+    cached: bool = False
+    label: str = "generated"
+
+
+def _key(args: argparse.Namespace, cache: Cache, mode: str) -> str | None:
+    if not cache.enabled:
+        return None
+    return run_cache.run_key(
+        getattr(args, "config", None),
+        list(args.templates or ()),
+        getattr(args, "formatter", None),
+        mode,
+    )
+
+
+def _from_cache(
+    args: argparse.Namespace, cache: Cache, key: str | None, print_diags: PrintFn
+) -> tuple[run_cache.Manifest, Path] | None:
+    if key is None:
+        return None
+    manifest = run_cache.load(cache, key)
+    found = run_cache.locate(getattr(args, "config", None))
+    if manifest is None or found is None:
+        return None
+    print_diags(manifest.diagnostics, args.format)
+    return manifest, found[0] / manifest.output
+
+
+def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: PlanFn) -> Run | None:
+    config, result = plan(args)
+    if result is None:
+        return None
+    apis = {name: len(api.routes) for name, api in result.apis.items()}
+    if key is not None:
+        diags = [
+            run_cache.CachedDiag(d.level, d.file, d.line, d.code, d.message)
+            for d in result.diagnostics
+        ]
+        manifest = run_cache.Manifest(config.output, apis=apis, diagnostics=diags)
+        run_cache.save(cache, key, manifest, result.files)
+    return Run(Path(config.output).absolute(), result.files, apis, label=config.output)
+
+
+def generate(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: PrintFn) -> int:
+    key = _key(args, cache, "generate")
+    hit = _from_cache(args, cache, key, print_diags)
+    run: Run | None = None
+    if hit is not None:
+        manifest, root = hit
+        if run_cache.tree_matches(root, manifest):
+            _summary(manifest.apis, len(manifest.files), 0, cached=True)
+            return EXIT_OK
+        files = run_cache.files_of(cache, manifest)
+        if files is not None:
+            run = Run(root, files, manifest.apis, True, manifest.output)
+    if run is None:
+        run = _planned(args, cache, key, plan)
+        if run is None:
+            return EXIT_USAGE
+    return _write(args, run)
+
+
+def _write(args: argparse.Namespace, run: Run) -> int:
+    from codegen import changes
+    from codegen.diff.render import markdown, text
+    from codegen.output import write_tree
+
+    reports = changes.reports(run.output, run.files)
+    files = dict(run.files)
+    previous = run.output / changes.CHANGES
+    if reports:
+        files[changes.CHANGES] = markdown(reports)
+    elif previous.is_file():
+        files[changes.CHANGES] = previous.read_text(encoding="utf-8")
+    touched = write_tree(run.output, files)
+    if reports:
+        sys.stderr.write(text(reports))
+    _summary(run.apis, len(run.files), len(touched), cached=run.cached)
+    if changes.fails(reports, getattr(args, "fail_on", None)):
+        print(
+            f"codegen: the spec changes include {args.fail_on} changes (--fail-on {args.fail_on})",
+            file=sys.stderr,
+        )
+        return EXIT_DRIFT
+    return EXIT_OK
+
+
+def _summary(apis: dict[str, int], n: int, changed: int, *, cached: bool) -> None:
+    routes = sum(apis.values())
+    note = " (cached)" if cached else ""
+    print(
+        f"codegen: {len(apis)} API(s), {routes} routes, {n} files; {changed} changed{note}",
+        file=sys.stderr,
+    )
+
+
+def check(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: PrintFn) -> int:
+    from codegen.output import changes, diff
+
+    key = _key(args, cache, "generate")
+    hit = _from_cache(args, cache, key, print_diags)
+    run: Run | None = None
+    if hit is not None:
+        manifest, root = hit
+        if run_cache.tree_matches(root, manifest):
+            run = Run(root, {}, manifest.apis, True, manifest.output)
+        else:
+            files = run_cache.files_of(cache, manifest)
+            run = Run(root, files, manifest.apis, True, manifest.output) if files else None
+    if run is None:
+        run = _planned(args, cache, key, plan)
+        if run is None:
+            return EXIT_USAGE
+    label = run.label
+    if run.cached and not run.files:
+        print(f"codegen: {label}/ is up to date", file=sys.stderr)
+        return EXIT_OK
+    added, changed, removed = changes(run.output, run.files)
+    if not (added or changed or removed):
+        print(f"codegen: {label}/ is up to date", file=sys.stderr)
+        return EXIT_OK
+    for what, items in (("missing", added), ("drifted", changed), ("stale", removed)):
+        for rel in items:
+            print(f"{what}: {label}/{rel}", file=sys.stderr)
+    sys.stdout.write(diff(run.output, run.files, label))
+    print("codegen: generated files are out of date; run `make generate`", file=sys.stderr)
+    return EXIT_DRIFT

@@ -1,0 +1,202 @@
+"""Breaking-change reports: spec comparison, severities, version bumps, `codegen diff`."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from codegen.diff import BREAKING, INFO, NON_BREAKING, compare, suggest_bump
+from codegen.diff.render import markdown, render
+from tests.conftest import run_codegen
+
+
+def _spec() -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1.2.3"},
+        "paths": {
+            "/items": {
+                "get": {
+                    "operationId": "list_items",
+                    "parameters": [
+                        {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                        {
+                            "name": "q",
+                            "in": "query",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Page"}
+                                }
+                            },
+                        }
+                    },
+                },
+                "post": {
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {
+                                        "name": {"type": "string"},
+                                        "tags": {"type": "array", "items": {"type": "string"}},
+                                    },
+                                    "required": ["name"],
+                                }
+                            }
+                        },
+                    },
+                    "responses": {"200": {"description": "ok"}},
+                },
+            },
+            "/gone": {"delete": {"responses": {"204": {"description": "x"}}}},
+        },
+        "components": {
+            "schemas": {
+                "Page": {
+                    "type": "object",
+                    "properties": {
+                        "items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}},
+                        "next": {"type": ["string", "null"]},
+                    },
+                    "required": ["items", "next"],
+                },
+                "Item": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "integer"},
+                        "parent": {"$ref": "#/components/schemas/Item"},
+                    },
+                    "required": ["id"],
+                },
+            }
+        },
+    }
+
+
+def _kinds(old: dict[str, Any], new: dict[str, Any]) -> dict[tuple[str, str], str]:
+    return {(c.kind, c.where): c.severity for c in compare(old, new).changes}
+
+
+def test_identical_specs_have_no_changes() -> None:
+    report = compare(_spec(), _spec())
+    assert report.changes == [] and report.bump == "none" and not report.breaking
+
+
+def test_removed_route_is_breaking_and_added_route_is_not() -> None:
+    old, new = _spec(), _spec()
+    del new["paths"]["/gone"]
+    new["paths"]["/new"] = {"get": {"responses": {"200": {"description": "ok"}}}}
+    changes = {c.route: (c.kind, c.severity) for c in compare(old, new).changes}
+    assert changes["DELETE /gone"] == ("route-removed", BREAKING)
+    assert changes["GET /new"] == ("route-added", NON_BREAKING)
+    assert compare(old, new).bump == "major"
+    assert compare(old, new).next_version == "2.0.0"
+
+
+def test_parameter_changes() -> None:
+    old, new = _spec(), _spec()
+    params = new["paths"]["/items"]["get"]["parameters"]
+    params[0]["required"] = True  # limit: optional -> required
+    params[1]["required"] = False  # q: required -> optional
+    params.append({"name": "cursor", "in": "query", "required": True, "schema": {"type": "string"}})
+    params.append({"name": "debug", "in": "header", "schema": {"type": "boolean"}})
+    k = _kinds(old, new)
+    assert k[("optional-to-required", "query parameter `limit`")] == BREAKING
+    assert k[("required-to-optional", "query parameter `q`")] == NON_BREAKING
+    assert k[("param-added-required", "query parameter `cursor`")] == BREAKING
+    assert k[("param-added", "header parameter `debug`")] == NON_BREAKING
+
+    removed = _spec()
+    del removed["paths"]["/items"]["get"]["parameters"][0]
+    assert _kinds(old, removed)[("param-removed", "query parameter `limit`")] == BREAKING
+
+    retyped = _spec()
+    retyped["paths"]["/items"]["get"]["parameters"][1]["schema"] = {"type": "integer"}
+    assert _kinds(old, retyped)[("type-changed", "query parameter `q`")] == BREAKING
+
+
+def test_request_body_field_changes() -> None:
+    old, new = _spec(), _spec()
+    schema = new["paths"]["/items"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    schema["properties"]["owner"] = {"type": "string"}
+    schema["required"].append("owner")
+    schema["properties"]["note"] = {"type": "string"}
+    schema["properties"]["tags"]["items"] = {"type": "integer"}
+    k = _kinds(old, new)
+    assert k[("field-added-required", "request body field `owner`")] == BREAKING
+    assert k[("field-added", "request body field `note`")] == NON_BREAKING
+    assert k[("type-changed", "request body field `tags[]`")] == BREAKING
+
+
+def test_response_changes_follow_the_other_direction() -> None:
+    old, new = _spec(), _spec()
+    item = new["components"]["schemas"]["Item"]
+    item["properties"]["title"] = {"type": "string"}  # added response field: fine
+    page = new["components"]["schemas"]["Page"]
+    page["required"] = ["items"]  # `next` may now be missing: breaking for readers
+    del new["components"]["schemas"]["Item"]["properties"]["parent"]
+    k = _kinds(old, new)
+    assert k[("field-added", "response 200 field `items[].title`")] == NON_BREAKING
+    assert k[("required-to-optional", "response 200 field `next`")] == BREAKING
+    assert k[("field-removed", "response 200 field `items[].parent`")] == BREAKING
+
+
+def test_recursive_schemas_terminate_and_renames_are_info() -> None:
+    old, new = _spec(), _spec()
+    new["paths"]["/items"]["get"]["operationId"] = "items"
+    new["paths"]["/items"]["get"]["deprecated"] = True
+    report = compare(old, new)
+    assert {c.severity for c in report.changes} == {INFO}
+    assert report.bump == "patch"
+
+
+def test_bump_rules_for_zero_versions() -> None:
+    old, new = _spec(), _spec()
+    old["info"]["version"] = "0.4.1"
+    del new["paths"]["/gone"]
+    report = compare(old, new)
+    assert report.bump == "minor" and report.next_version == "0.5.0"
+    assert suggest_bump([], "1.0.0") == "none"
+
+
+def test_render_is_deterministic() -> None:
+    old, new = _spec(), copy.deepcopy(_spec())
+    del new["paths"]["/gone"]
+    a = markdown([compare(old, new, "x")])
+    b = markdown([compare(old, new, "x")])
+    assert a == b and "### Breaking (1)" in a and "`DELETE /gone`: route removed" in a
+    data = json.loads(render([compare(old, new, "x")], "json"))
+    assert data["breaking"] is True and data["apis"][0]["bump"] == "major"
+
+
+def test_cli_diff_json_yaml_and_fail_on(tmp_path: Path) -> None:
+    old, new = _spec(), _spec()
+    new["paths"]["/items"]["get"]["parameters"].append(
+        {"name": "cursor", "in": "query", "required": True, "schema": {"type": "string"}}
+    )
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump(new), encoding="utf-8")
+    ok = run_codegen("diff", "old.json", "new.yaml", cwd=tmp_path)
+    assert ok.returncode == 0, ok.stderr
+    assert "breaking: GET /items: required query parameter `cursor` added" in ok.stdout
+    gate = run_codegen("diff", "old.json", "new.yaml", "--fail-on", "breaking", cwd=tmp_path)
+    assert gate.returncode == 1
+    md = run_codegen("diff", "old.json", "new.yaml", "--format", "markdown", cwd=tmp_path)
+    assert "## new (was 1.2.3)" in md.stdout
+    same = run_codegen("diff", "old.json", "old.json", "--fail-on", "breaking", cwd=tmp_path)
+    assert same.returncode == 0
+    bad = run_codegen("diff", "old.json", "missing.json", cwd=tmp_path)
+    assert bad.returncode == 2
