@@ -51,6 +51,7 @@ CHROMIUM_ARGS = [
     "--lang=en-US",
 ]
 
+os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download anything
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
 if not (CHROMIUM.is_file() and CHROMEDRIVER.is_file()):
     pytest.skip(

@@ -13,13 +13,14 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from codegen.emit.openapi.build import METHOD_ORDER, source_str
+from codegen.emit.openapi.build import source_str
 from codegen.model import Api, Body, FieldDef, Parameter, Response, Route, Schema, Text, Value
 
 #: Nested fields deeper than this are summarised by their type instead of listed.
 MAX_DEPTH = 8
 #: Notes longer than this start collapsed.
 OPEN_NOTE_CHARS = 600
+METHOD_ORDER = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE")
 _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 
 
