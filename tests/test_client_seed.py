@@ -46,11 +46,13 @@ def seed() -> Iterator[tuple[ModuleType, list[client_plan.Resource], dict[str, A
     resources = client_plan.resources(api, doc, datamodels.generate(doc))
     pkg = package_name(cfg)
     sys.path.insert(0, str(ROOT / "generated" / "python" / pkg))
+    bytecode, sys.dont_write_bytecode = sys.dont_write_bytecode, True  # keep generated/ clean
     try:
         for name in [m for m in sys.modules if m == pkg or m.startswith(pkg + ".")]:
             del sys.modules[name]
         yield importlib.import_module(pkg), resources, doc
     finally:
+        sys.dont_write_bytecode = bytecode
         sys.path.remove(str(ROOT / "generated" / "python" / pkg))
 
 
@@ -199,7 +201,9 @@ def test_download_returns_bytes(seed: Any) -> None:
     assert asyncio.run(run()) == xlsx
 
 
-def _flaky(statuses: list[int], headers: dict[str, str]) -> Callable[[httpx.Request], httpx.Response]:
+def _flaky(
+    statuses: list[int], headers: dict[str, str]
+) -> Callable[[httpx.Request], httpx.Response]:
     queue = list(statuses)
 
     def respond(_: httpx.Request) -> httpx.Response:
@@ -254,9 +258,9 @@ def test_retries_5xx_with_backoff_then_gives_up(seed: Any, monkeypatch: pytest.M
     assert 0.25 <= delays[0] <= 0.5 and 0.5 <= delays[1] <= 1.0  # exponential, with jitter
     seen.clear()
     transport = _recorder(seen, _flaky([503], {}))
-    with pkg.Client(token=TOKEN, transport=transport, max_retries=0) as client:
-        with pytest.raises(pkg.ServerError):
-            client.tiktok_creator.get_account_health_status(cookie="c")
+    client = pkg.Client(token=TOKEN, transport=transport, max_retries=0)
+    with client, pytest.raises(pkg.ServerError):
+        client.tiktok_creator.get_account_health_status(cookie="c")
     assert len(seen) == 1
 
 
@@ -274,9 +278,9 @@ def test_connection_errors_retry_then_raise(seed: Any, monkeypatch: pytest.Monke
     with pkg.Client(token=TOKEN, transport=httpx.MockTransport(handler)) as client:
         assert client.tiktok_creator.get_account_health_status(cookie="c").code == 200
     attempts.clear()
-    with pkg.Client(token=TOKEN, transport=httpx.MockTransport(handler), max_retries=1) as client:
-        with pytest.raises(pkg.ApiConnectionError):
-            client.tiktok_creator.get_account_health_status(cookie="c")
+    client = pkg.Client(token=TOKEN, transport=httpx.MockTransport(handler), max_retries=1)
+    with client, pytest.raises(pkg.ApiConnectionError):
+        client.tiktok_creator.get_account_health_status(cookie="c")
 
 
 @pytest.mark.parametrize(
@@ -301,12 +305,17 @@ def test_error_mapping(seed: Any, status: int, error: str) -> None:
         return httpx.Response(status, json=body)
 
     transport = _recorder([], respond)
-    with pkg.Client(token=TOKEN, transport=transport, max_retries=0) as client:
-        with pytest.raises(pkg.ApiError) as info:
-            client.tiktok_creator.get_account_health_status(cookie="c")
+    client = pkg.Client(token=TOKEN, transport=transport, max_retries=0)
+    with client, pytest.raises(pkg.ApiError) as info:
+        client.tiktok_creator.get_account_health_status(cookie="c")
     exc = info.value
     assert type(exc).__name__ == error
-    assert (exc.status_code, exc.code, exc.message, exc.request_id) == (status, status, "nope", "rid-9")
+    assert (exc.status_code, exc.code, exc.message, exc.request_id) == (
+        status,
+        status,
+        "nope",
+        "rid-9",
+    )
 
     async def run() -> None:
         async with pkg.AsyncClient(token=TOKEN, transport=transport, max_retries=0) as client:
@@ -323,9 +332,9 @@ def test_fastapi_detail_errors(seed: Any) -> None:
         detail = {"code": 401, "message": "bad token", "request_id": "abc"}
         return httpx.Response(401, json={"detail": detail})
 
-    with pkg.Client(token=TOKEN, transport=_recorder([], respond)) as client:
-        with pytest.raises(pkg.AuthenticationError) as info:
-            client.tiktok_creator.get_account_health_status(cookie="c")
+    client = pkg.Client(token=TOKEN, transport=_recorder([], respond))
+    with client, pytest.raises(pkg.AuthenticationError) as info:
+        client.tiktok_creator.get_account_health_status(cookie="c")
     assert (info.value.message, info.value.request_id) == ("bad token", "abc")
 
 
@@ -334,9 +343,9 @@ def test_required_parameters_checked_before_sending(seed: Any) -> None:
     seen: list[httpx.Request] = []
     with pkg.Client(token=TOKEN, transport=_recorder(seen)) as client:
         with pytest.raises(pkg.RequestValidationError):
-            client.douyin_creator_v2.fetch_author_diagnosis(cookie=None)  # type: ignore[arg-type]
+            client.douyin_creator_v2.fetch_author_diagnosis(cookie=None)
         with pytest.raises(pkg.RequestValidationError):
-            client.douyin_creator_v2.fetch_item_list(cookie="c", start_time="x", end_time=2)  # type: ignore[arg-type]
+            client.douyin_creator_v2.fetch_item_list(cookie="c", start_time="x", end_time=2)
         if hasattr(client, "tiktok_analytics"):
             with pytest.raises(pkg.RequestValidationError):
                 client.tiktok_analytics.fetch_video_metrics(item_id=None)
@@ -380,7 +389,7 @@ def test_import_is_lazy_and_fast() -> None:
         "any(m.startswith('tikomni_client.resources.') for m in sys.modules))"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+        [sys.executable, "-B", "-c", code], cwd=root, capture_output=True, text=True, check=True
     ).stdout.split()
     assert out[1:] == ["False", "False"]
     assert float(out[0]) < 0.3

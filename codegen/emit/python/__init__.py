@@ -125,6 +125,8 @@ def render_package(
         raise ClientGenerationError(f"{package!r} is not a valid Python package name")
     ctx, models = context(api, package)
     env = environment(list(template_dirs) if template_dirs else None)
-    out = {f.path: env.get_template(f.template).render(**f.context) for f in plan_files(package, ctx)}
+    out = {
+        f.path: env.get_template(f.template).render(**f.context) for f in plan_files(package, ctx)
+    }
     out[f"{package}/_models.py"] = models.code or "# No models.\n"
     return format_package(out)

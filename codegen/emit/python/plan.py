@@ -54,7 +54,9 @@ class Method:
 
     @property
     def required_wire(self) -> list[str]:
-        return [p.wire for p in self.params if p.required and p.kind in ("query", "header", "cookie")]
+        return [
+            p.wire for p in self.params if p.required and p.kind in ("query", "header", "cookie")
+        ]
 
 
 @dataclass

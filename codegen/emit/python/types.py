@@ -62,7 +62,11 @@ def _annotation(s: dict[str, Any], literals: bool = True) -> Annotation:
         return Annotation(" | ".join(texts), used)
     names, nullable = _types(s)
     enum = s.get("enum")
-    if literals and enum and all(isinstance(v, str | int) and not isinstance(v, bool) for v in enum if v is not None):
+    if (
+        literals
+        and enum
+        and all(isinstance(v, str | int) and not isinstance(v, bool) for v in enum if v is not None)
+    ):
         values = [v for v in enum if v is not None]
         ann = Annotation("Literal[" + ", ".join(py_repr(v) for v in values) + "]", {"Literal"})
         nullable = nullable or None in enum
