@@ -1,0 +1,55 @@
+"""Run the codegen CLI with per-phase timings (read / openapi / python / formatting / write).
+
+Usage: python bench/_timed.py TIMINGS.json codegen-args...  (the bench's cold run goes through
+this wrapper; it is still one whole CLI process).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+TIMINGS: dict[str, float] = {}
+
+
+def _timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*a: Any, **k: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return fn(*a, **k)
+        finally:
+            TIMINGS[name] = TIMINGS.get(name, 0.0) + time.perf_counter() - t0
+
+    return wrapper
+
+
+def main() -> int:
+    out, argv = sys.argv[1], sys.argv[2:]
+    t0 = time.perf_counter()
+    from codegen import cli, generate, output, regen
+
+    plan = generate.plan
+    generate.plan = lambda config, **kw: plan(config, **{**kw, "timings": TIMINGS})
+    try:
+        import codegen.emit.python as py
+        from codegen.emit.python import format as fmt
+
+        wrapped = _timed("format", fmt.format_package)
+        fmt.format_package = wrapped
+        py.format_package = wrapped  # type: ignore[attr-defined]
+    except ImportError:
+        pass
+    output.write_tree = _timed("write", output.write_tree)
+    del regen
+    rc = cli.main(argv)
+    TIMINGS["total"] = time.perf_counter() - t0
+    with open(out, "w", encoding="utf-8") as fh:
+        json.dump(TIMINGS, fh)
+    return rc
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,240 @@
+"""`make bench`: regeneration speed on ~1,000 routes, against openapi-python-client.
+
+Synthesises a large project from the template corpus in ``bench/corpus/`` (route-contract
+markdown copied from ``contracts/``): each file is replicated with renamed paths and
+operationIds until there are ~1,000 routes. Then, each as a whole CLI process (wall time, as
+users see it):
+
+* cold generation (empty cache, no output tree), with the share of reading, rendering and
+  formatting and the peak memory of the process;
+* no-change regeneration (median of 5);
+* one-file-changed regeneration (median of 3, a different summary each time);
+* openapi-python-client generating a client from the spec codegen emitted for the same routes
+  (installed on first use into ``.bench-venv/``, git-ignored).
+
+Targets are reported, never asserted. Options: ``--routes N``, ``--keep DIR``, ``--no-opc``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CORPUS = HERE / "corpus"
+OPC_VENV = ROOT / ".bench-venv"
+OPC_SPEC = "openapi-python-client>=0.21"
+
+TARGETS = {
+    "cold_ratio": 1 / 3,  # cold codegen / openapi-python-client
+    "nochange": 0.3,
+    "onefile": 1.0,
+    "peak_mb": 300.0,
+}
+
+
+def synthesise(dest: Path, routes_wanted: int) -> tuple[int, list[str]]:
+    """Write replicated contract files + codegen.toml under ``dest``; (routes, file names)."""
+    templates = sorted(CORPUS.glob("*.md"))
+    texts = [p.read_text(encoding="utf-8") for p in templates]
+    per_round = sum(len(re.findall(r"^### `[A-Z]+ /", t, re.M)) for t in texts)
+    rounds = max(1, round(routes_wanted / per_round))
+    src = dest / "contracts" / "src"
+    src.mkdir(parents=True)
+    names: list[str] = []
+    for i in range(rounds):
+        for p, text in zip(templates, texts, strict=True):
+            t = re.sub(r"(`[A-Z]+ )/api/u1/v1/", rf"\1/api/u1/v1/s{i:03d}/", text)
+            t = re.sub(r"/api/u1/v1/(?!s\d{3}/)", f"/api/u1/v1/s{i:03d}/", t)
+            t = re.sub(r"(operationId: `)([^`]+)`", rf"\1\2_s{i:03d}`", t)
+            name = f"{p.stem.replace('.contract', '')}-{i:03d}.contract.md"
+            (src / name).write_text(t, encoding="utf-8")
+            names.append(name)
+    sources = ",\n  ".join(f'"src/{n}"' for n in names)
+    (dest / "contracts" / "codegen.toml").write_text(
+        'output = "generated"\n\n[[api]]\nname = "bench"\ntitle = "Bench API"\n'
+        f'version = "1.0.0"\npackage = "bench_client"\nsources = [\n  {sources}\n]\n',
+        encoding="utf-8",
+    )
+    return per_round * rounds, names
+
+
+def run(cmd: list[str], cwd: Path) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """(wall seconds, peak RSS MB of the process tree, result)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "CI": "1"},
+    )
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    done = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    if proc.returncode not in (0, 1):
+        sys.exit(f"bench: {' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
+    return wall, peak, done
+
+
+def codegen_cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "codegen", *args]
+
+
+def opc_python() -> Path | None:
+    py = OPC_VENV / "bin" / "python"
+    exe = OPC_VENV / "bin" / "openapi-python-client"
+    if exe.is_file():
+        return exe
+    print("bench: installing openapi-python-client into .bench-venv/ ...", file=sys.stderr)
+    try:
+        if not py.is_file():
+            subprocess.run([sys.executable, "-m", "venv", str(OPC_VENV)], check=True)
+        subprocess.run(
+            [str(py), "-m", "pip", "install", "--quiet", OPC_SPEC], check=True, timeout=600
+        )
+    except (subprocess.SubprocessError, OSError) as exc:
+        print(f"bench: cannot install openapi-python-client: {exc}", file=sys.stderr)
+        return None
+    return exe if exe.is_file() else None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--routes", type=int, default=1000)
+    ap.add_argument("--keep", metavar="DIR", help="work in DIR (kept) instead of a temp folder")
+    ap.add_argument("--no-opc", action="store_true", help="skip openapi-python-client")
+    a = ap.parse_args()
+    work = Path(a.keep) if a.keep else Path(tempfile.mkdtemp(prefix="codegen-bench-"))
+    if work.exists() and a.keep:
+        shutil.rmtree(work)
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        return bench(work, a)
+    finally:
+        if not a.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def bench(work: Path, a: argparse.Namespace) -> int:
+    proj = work / "project"
+    routes, names = synthesise(proj, a.routes)
+    size = sum(p.stat().st_size for p in (proj / "contracts" / "src").iterdir())
+    print(f"input: {routes} routes in {len(names)} contract files ({size / 1e6:.1f} MB)")
+
+    timings_file = work / "timings.json"
+    cold, peak, _ = run(
+        [sys.executable, str(HERE / "_timed.py"), str(timings_file), "generate"], proj
+    )
+    phases = json.loads(timings_file.read_text(encoding="utf-8"))
+    files = sum(1 for p in (proj / "generated").rglob("*") if p.is_file())
+
+    nochange = [run(codegen_cmd("generate"), proj)[0] for _ in range(5)]
+    for _ in range(5):
+        assert "0 changed" in run(codegen_cmd("generate"), proj)[2].stderr
+
+    target = proj / "contracts" / "src" / names[0]
+    onefile = []
+    for i in range(3):
+        text = target.read_text(encoding="utf-8")
+        text = re.sub(
+            r"^- Summary: (.*?)(?: \(rev \d+\))?$",
+            rf"- Summary: \1 (rev {i})",
+            text,
+            count=1,
+            flags=re.M,
+        )
+        target.write_text(text, encoding="utf-8")
+        onefile.append(run(codegen_cmd("generate"), proj)[0])
+
+    opc: float | None = None
+    if not a.no_opc:
+        exe = opc_python()
+        if exe is not None:
+            spec = proj / "generated" / "openapi" / "bench.openapi.json"
+            out = work / "opc"
+            opc, _, r = run(
+                [
+                    str(exe),
+                    "generate",
+                    "--path",
+                    str(spec),
+                    "--output-path",
+                    str(out),
+                    "--overwrite",
+                ],
+                work,
+            )
+            if r.returncode != 0:
+                print(f"bench: openapi-python-client failed:\n{r.stderr[-2000:]}", file=sys.stderr)
+                opc = None
+
+    report(routes, files, cold, peak, phases, nochange, onefile, opc)
+    return 0
+
+
+def report(
+    routes: int,
+    files: int,
+    cold: float,
+    peak: float,
+    phases: dict[str, float],
+    nochange: list[float],
+    onefile: list[float],
+    opc: float | None,
+) -> None:
+    def mark(ok: bool) -> str:
+        return "ok  " if ok else "MISS"
+
+    total = phases.get("total", cold) or cold
+    fmt = phases.get("format", 0.0)
+    py = phases.get("python", 0.0)
+    render = phases.get("openapi", 0.0) + max(py - fmt, 0.0)
+    nc, of = statistics.median(nochange), statistics.median(onefile)
+    print()
+    print(f"{'measure':44} {'value':>10}  target")
+    print(
+        f"{'cold generation (' + str(routes) + ' routes, ' + str(files) + ' files)':44} {cold:9.2f}s"
+    )
+    print(f"  {'reading documents':42} {phases.get('read', 0) / total:9.0%}")
+    print(f"  {'rendering (openapi + python, no formatting)':42} {render / total:9.0%}")
+    print(f"  {'formatting (python client)':42} {fmt / total:9.0%}")
+    print(f"  {'writing the tree':42} {phases.get('write', 0) / total:9.0%}")
+    print(
+        f"  {'other (start-up, merge, CHANGES.md)':42} {max(0.0, 1 - (phases.get('read', 0) + render + fmt + phases.get('write', 0)) / total):9.0%}"
+    )
+    if opc is not None:
+        ratio = cold / opc
+        print(f"{'openapi-python-client on the same spec':44} {opc:9.2f}s")
+        print(
+            f"{'cold codegen / openapi-python-client':44} {ratio:9.2f}x  {mark(ratio <= TARGETS['cold_ratio'])} <= 0.33"
+        )
+    else:
+        print(f"{'openapi-python-client':44} {'skipped':>10}")
+    print(
+        f"{'no-change regeneration (median of 5)':44} {nc:9.3f}s  {mark(nc < TARGETS['nochange'])} < 0.3 s"
+    )
+    print(
+        f"{'one file changed (median of 3)':44} {of:9.2f}s  {mark(of < TARGETS['onefile'])} < 1 s"
+    )
+    print(
+        f"{'peak memory (cold run, RSS)':44} {peak:8.0f}MB  {mark(peak < TARGETS['peak_mb'])} < 300 MB"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
