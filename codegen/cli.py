@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jinja2 import TemplateError
+
 from codegen import __version__
 
 if TYPE_CHECKING:
@@ -75,7 +77,7 @@ def cmd_spec(args: argparse.Namespace) -> int:
     fmt = "yaml" if out and out.lower().endswith((".yaml", ".yml")) else "json"
     try:
         text = openapi.render_text(loaded.api, fmt, args.templates or None)
-    except openapi.SpecError as exc:
+    except (openapi.SpecError, TemplateError) as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if out:
@@ -163,7 +165,7 @@ def _plan(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     try:
         with reading() as progress:
             result = plan(config, cache=cache, progress=progress)
-    except SpecError as exc:
+    except (SpecError, TemplateError) as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return config, None
     _print_diags(result.diagnostics, args.format)
