@@ -8,6 +8,7 @@ plus its import time. A fresh-venv install runs with ``-m slow`` (it needs the p
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -90,7 +91,8 @@ def test_client_cli_errors_write_nothing(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_installs_into_fresh_venv(tmp_path: Path) -> None:
-    root = ROOT / "generated" / "python" / "tikomni_client"
+    root = tmp_path / "src"  # a copy: building in place would leave build/ in generated/
+    shutil.copytree(ROOT / "generated" / "python" / "tikomni_client", root)
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     py = venv / "bin" / "python"
