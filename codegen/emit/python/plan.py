@@ -138,8 +138,7 @@ def _body(
     if "json" not in ctype and ctype not in _FORM:
         return "content", None, [Param("", "content", "content", "bytes", required)]
     if not fields:
-        ann = "Any" if cls is None else cls
-        ann = annotation(schema).text if cls is None else ann
+        ann = cls or annotation(schema).text
         body = Param("", "body", "body", ann if required else f"{ann} | None", required)
         return ("raw" if "json" in ctype else "form"), None, [body]
     props = (components.get(comp or "") or {}).get("properties") or {}
