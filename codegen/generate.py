@@ -31,6 +31,12 @@ def _targets() -> list[tuple[str, Target]]:
         pass
     else:
         targets.append(("python", python_target))
+    try:
+        from codegen.emit.tests import tests_target  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        pass
+    else:
+        targets.append(("tests", tests_target))
     return targets
 
 
