@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 import tempfile
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -228,7 +229,9 @@ def generate(doc: dict[str, Any]) -> Models:
         "paths": {},
         "components": {"schemas": schemas},
     }
-    with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="codegen-models-") as tmp, warnings.catch_warnings():
+        # unknown formats ("url", ...) fall back to str; that is fine, not news for the user
+        warnings.simplefilter("ignore")
         out, meta = Path(tmp) / "models.py", Path(tmp) / "meta.json"
         try:
             dcg(

@@ -68,6 +68,28 @@ class Resource:
     methods: list[Method] = field(default_factory=list)
     model_imports: list[str] = field(default_factory=list)
     typing_imports: list[str] = field(default_factory=list)
+    #: ``from MODULE import NAME`` lines for names datamodel-code-generator uses in field types
+    other_imports: list[tuple[str, str]] = field(default_factory=list)
+
+
+#: names that appear in model field annotations, and the module each comes from
+_STDLIB_NAMES = {
+    "UUID": "uuid",
+    "datetime": "datetime",
+    "date": "datetime",
+    "time": "datetime",
+    "timedelta": "datetime",
+    "Decimal": "decimal",
+    "AnyUrl": "pydantic",
+    "AnyHttpUrl": "pydantic",
+    "HttpUrl": "pydantic",
+    "EmailStr": "pydantic",
+    "AwareDatetime": "pydantic",
+    "NaiveDatetime": "pydantic",
+    "SecretStr": "pydantic",
+    "IPvAnyAddress": "pydantic",
+    "Base64Str": "pydantic",
+}
 
 
 def _fit(p: Param) -> None:
@@ -252,4 +274,10 @@ def _imports(res: Resource, models: Models) -> None:
     texts += [m.body_model for m in res.methods if m.body_model]
     tokens = {t for text in texts for t in _IDENT.findall(text)}
     res.typing_imports = sorted(t for t in _TYPING if t in tokens)
+    models_known = set().union(*(models.names_in(t) for t in texts))
+    res.other_imports = sorted(
+        (mod, name)
+        for name, mod in _STDLIB_NAMES.items()
+        if name in tokens and name not in models_known
+    )
     res.model_imports = sorted(set().union(*(models.names_in(t) for t in texts)))
