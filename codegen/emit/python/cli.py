@@ -19,7 +19,9 @@ def run_client(
     prefix_maps: Sequence[tuple[str, str]],
     print_diags: Callable[[Sequence[Diagnostic], str], Any],
 ) -> int:
-    """Read, merge, generate; write ``DIR`` atomically only when everything succeeded."""
+    """Read, merge, generate; write ``DIR`` atomically only when everything succeeded.
+
+    ``DIR`` holds the package and its generated offline/live tests (``DIR/tests/``)."""
     from codegen import pipeline
     from codegen.emit.openapi import SpecError
     from codegen.emit.python import ClientGenerationError, render_package
@@ -39,11 +41,15 @@ def run_client(
     if not loaded.api.routes:
         print("codegen: no routes found; nothing written", file=sys.stderr)
         return EXIT_USAGE
+    from codegen.emit.tests import render_tests
+
     try:
         files = render_package(loaded.api, args.name, args.templates or None)
+        tests = render_tests(loaded.api, args.name, args.templates or None)
     except (ClientGenerationError, SpecError) as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    files.update({f"tests/{rel}": text for rel, text in tests.items()})  # pytest DIR/tests
     write_tree(Path(args.output), files)
     print(f"codegen: wrote {len(files)} files to {args.output}", file=sys.stderr)
     return EXIT_OK
