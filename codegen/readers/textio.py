@@ -55,6 +55,12 @@ def decode(data: bytes, file: str) -> DecodedText:
         text = data.decode("utf-8", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _strip_controls(text)
+    from codegen.readers.unwrap import unwrap_diff_view
+
+    text, unwrapped = unwrap_diff_view(text)
+    if unwrapped:
+        diags.append(_diag(file, 1, "unwrapped", "document is a registry diff view; read the file "
+                           "it shows (line numbers are that file's)", "info"))
     if any(len(ln) > MAX_LINE for ln in text.split("\n")):
         lines = text.split("\n")
         for no, ln in enumerate(lines, 1):
