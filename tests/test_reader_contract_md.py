@@ -315,3 +315,53 @@ def test_unknown_type_is_a_warning_not_a_crash() -> None:
         GET_ROUTE.replace("| when | query | string(date-time)", "| when | query | wobble")
     )
     assert any("warning" in d and "wobble" in d for d in diags)
+
+
+VARIANT = """\
+## `GET /v2/items/{id}`
+
+- Summary: Items
+- Auth: None
+
+#### Path Parameters
+
+| Name | Type | Required | Description |
+| --- | --- | --- | --- |
+| id | integer | Yes | Item id |
+
+#### Query Parameters
+
+| Name | Type | Required | Description |
+| --- | --- | --- | --- |
+| q | string | No | Search |
+
+#### Request Body
+
+| Field | Type | Required | Description |
+| --- | --- | --- | --- |
+| x | boolean | Yes | Flag |
+
+#### Examples
+
+```sh
+curl https://example.com/v2/items/1
+```
+
+#### Responses
+
+| Field | Type | Required | Description |
+| --- | --- | --- | --- |
+| ok | boolean | Yes | Done |
+"""
+
+
+def test_other_vendor_variant_sections_and_tables() -> None:
+    r = route(VARIANT)
+    assert r.security == ()
+    p = {x.name: x for x in r.parameters}
+    assert p["id"].location == "path" and p["id"].schema_.type == "integer"
+    assert p["q"].location == "query" and not p["q"].required
+    assert r.body is not None and r.body.content_type == "application/json"
+    assert r.body.schema_.required_names == ("x",)
+    assert r.responses[0].status == "200" and r.responses[0].schema_ is not None
+    assert "curl" in r.description.text

@@ -59,6 +59,43 @@ SECTIONS: dict[str, str] = {
     "response": "response",
     "成功响应": "response",
     "响应": "response",
+    "返回": "response",
+    "返回值": "response",
+    "error responses": "response",
+    "errors": "response",
+    "错误响应": "response",
+    "query parameters": "parameters:query",
+    "查询参数": "parameters:query",
+    "path parameters": "parameters:path",
+    "路径参数": "parameters:path",
+    "header parameters": "parameters:header",
+    "headers": "parameters:header",
+    "请求头": "parameters:header",
+    "cookie parameters": "parameters:cookie",
+    "examples": "notes",
+    "example": "notes",
+    "示例": "notes",
+    "request example": "notes",
+    "请求示例": "notes",
+    "response example": "notes",
+    "响应示例": "notes",
+    "usage": "notes",
+    "用法": "notes",
+    "remarks": "notes",
+}
+
+#: Auth values that mean "no authentication"
+NO_AUTH = {
+    "none",
+    "无",
+    "no",
+    "",
+    "not required",
+    "no auth",
+    "无需认证",
+    "不需要",
+    "public",
+    "公开",
 }
 
 #: table header cells → column key

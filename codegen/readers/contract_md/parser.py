@@ -91,6 +91,7 @@ class ContractParser:
         self.routes: list[_RouteState] = []
         self.section: str | None = None
         self.content: _Content | None = None
+        self.default_location = "query"
 
     # --- helpers ---------------------------------------------------------------------------
     def src(self, line: int) -> SourceRef:
@@ -155,7 +156,10 @@ class ContractParser:
         if route is None:
             return
         if level == 4:
-            key = L.SECTIONS.get(L.norm(text))
+            key = L.SECTIONS.get(L.norm(text).rstrip(":："))
+            self.default_location = "query"
+            if key is not None and key.startswith("parameters:"):
+                key, self.default_location = key.split(":", 1)
             if key is None:
                 self.diag(
                     line,
@@ -307,8 +311,9 @@ class ContractParser:
                 parsed.append(r)
         if self.section in ("body", "response"):
             if self.content is None:
-                self.diag(line, "table-placement", "field table without a content-type heading")
-                return
+                # a field table straight under the section heading: JSON, status 200
+                self.content = _Content("application/json", line)
+                (route.bodies if self.section == "body" else route.responses).append(self.content)
             self.content.rows.extend(parsed)
 
     def make_row(self, row: dict[str, str], line: int) -> Row | None:
@@ -343,7 +348,7 @@ class ContractParser:
         )
 
     def add_param(self, route: _RouteState, row: dict[str, str], r: Row) -> None:
-        where = L.LOCATIONS.get(L.norm(row.get("in", "query")))
+        where = L.LOCATIONS.get(L.norm(row.get("in") or self.default_location))
         if where is None:
             self.diag(
                 r.source.line, "param-location", f"unknown parameter location {row.get('in')!r}"
@@ -403,7 +408,7 @@ class ContractParser:
         if "auth" in b:
             auth = b["auth"][0].lower()
             security = (
-                () if auth in ("none", "无", "no", "") else (BEARER,) if "bearer" in auth else None
+                () if auth.strip(" .`") in L.NO_AUTH else (BEARER,) if "bearer" in auth else None
             )
         responses = tuple(self.make_response(c) for c in st.responses)
         bodies = [self.make_body(c, st.body_required) for c in st.bodies]
