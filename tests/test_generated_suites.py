@@ -16,7 +16,7 @@ import pytest
 
 from codegen.config import find_config, load
 from codegen.emit.python import package_name
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_codegen
 
 BIN = Path(sys.executable).parent
 #: the project's own pytest options (addopts) are not the suite's
@@ -101,3 +101,22 @@ def test_generated_suite_quality(api: str, package: str) -> None:
         timeout=600,
     )
     assert mypy.returncode == 0, mypy.stdout
+
+
+def test_client_command_writes_a_runnable_suite(tmp_path: Path) -> None:
+    """``codegen client … -o DIR`` writes ``DIR/tests``; ``pytest DIR/tests`` passes, and the
+    hostile fixture's doc text (quotes, backslashes, code) stays data."""
+    out = tmp_path / "hostile_client"
+    fixture = ROOT / "tests" / "fixtures" / "client" / "hostile.openapi.json"
+    proc = run_codegen("client", str(fixture), "--name", "hostile_client", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "tests" / "conftest.py").is_file()
+    result = run_suite(out / "tests", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    found = counts(result.stdout.splitlines()[-1])
+    assert found["passed"] >= 2 * found["skipped"] > 0
+    assert not list(tmp_path.rglob("PWNED"))
+    ruff = subprocess.run(
+        [str(BIN / "ruff"), "check", "-q", "--no-cache", "tests"], cwd=out, capture_output=True
+    )
+    assert ruff.returncode == 0, ruff.stdout

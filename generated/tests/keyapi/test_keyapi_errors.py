@@ -65,7 +65,6 @@ def ok() -> httpx.Response:
         ],
         "requestId": "example-requestId",
     }
-
     return httpx.Response(200, json=response)
 
 

@@ -62,7 +62,6 @@ def test_sync_analytics() -> None:
         ],
         "requestId": "example-requestId",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok.analytics(
@@ -120,7 +119,6 @@ def test_async_analytics() -> None:
         ],
         "requestId": "example-requestId",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> GetResponse:

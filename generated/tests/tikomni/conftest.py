@@ -15,14 +15,13 @@ from tikomni_client_mock import BASE_URL_ENV, LIVE_TIMEOUT, LIVE_TOKEN_ENV
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
-        "live: calls a real server; skipped unless TIKOMNI_BASE_URL and "
-        "TIKOMNI_API_TOKEN are set",
+        f"live: calls a real server; skipped unless {BASE_URL_ENV} and {LIVE_TOKEN_ENV} are set",
     )
 
 
 @pytest.fixture
 def live_client() -> Iterator[Client]:
-    """A client of the server at ``$TIKOMNI_BASE_URL`` with token ``$TIKOMNI_API_TOKEN``.
+    """A client of the server at ``$BASE_URL_ENV`` with the token ``$LIVE_TOKEN_ENV``.
 
     A server that reports contract violations (a Prism mock's ``sl-violations`` header)
     fails the test even when it answered with success.

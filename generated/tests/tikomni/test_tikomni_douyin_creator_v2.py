@@ -44,7 +44,6 @@ def test_sync_fetch_author_diagnosis() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_author_diagnosis(
@@ -83,7 +82,6 @@ def test_async_fetch_author_diagnosis() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -126,7 +124,6 @@ def test_sync_fetch_item_analysis_involved_vertical() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_analysis_involved_vertical(
@@ -174,7 +171,6 @@ def test_async_fetch_item_analysis_involved_vertical() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -226,7 +222,6 @@ def test_sync_fetch_item_analysis_item_performance() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_analysis_item_performance(
@@ -280,7 +275,6 @@ def test_async_fetch_item_analysis_item_performance() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -338,7 +332,6 @@ def test_sync_fetch_item_analysis_overview() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_analysis_overview(
@@ -389,7 +382,6 @@ def test_async_fetch_item_analysis_overview() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -444,7 +436,6 @@ def test_sync_fetch_item_audience_others() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_audience_others(
@@ -487,7 +478,6 @@ def test_async_fetch_item_audience_others() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -534,7 +524,6 @@ def test_sync_fetch_item_audience_portrait() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_audience_portrait(
@@ -579,7 +568,6 @@ def test_async_fetch_item_audience_portrait() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -628,7 +616,6 @@ def test_sync_fetch_item_danmaku_analysis() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_danmaku_analysis(
@@ -673,7 +660,6 @@ def test_async_fetch_item_danmaku_analysis() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -722,7 +708,6 @@ def test_sync_fetch_item_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_list(
@@ -779,7 +764,6 @@ def test_async_fetch_item_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -824,7 +808,6 @@ def test_async_fetch_item_list() -> None:
 def test_sync_fetch_item_list_download() -> None:
     """POST /api/u1/v1/douyin/creator_v2/fetch_item_list_download 导出投稿作品列表/Download item list"""
     response: Any = "example-data"
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_list_download(
@@ -853,7 +836,6 @@ def test_sync_fetch_item_list_download() -> None:
 def test_async_fetch_item_list_download() -> None:
     """POST /api/u1/v1/douyin/creator_v2/fetch_item_list_download (async)"""
     response: Any = "example-data"
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Any:
@@ -902,7 +884,6 @@ def test_sync_fetch_item_overview_data() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_overview_data(
@@ -947,7 +928,6 @@ def test_async_fetch_item_overview_data() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -996,7 +976,6 @@ def test_sync_fetch_item_play_source() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_play_source(
@@ -1039,7 +1018,6 @@ def test_async_fetch_item_play_source() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -1086,7 +1064,6 @@ def test_sync_fetch_item_search_keyword() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_search_keyword(
@@ -1129,7 +1106,6 @@ def test_async_fetch_item_search_keyword() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -1176,7 +1152,6 @@ def test_sync_fetch_item_watch_trend() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_item_watch_trend(
@@ -1221,7 +1196,6 @@ def test_async_fetch_item_watch_trend() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -1270,7 +1244,6 @@ def test_sync_fetch_live_room_history_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.douyin_creator_v2.fetch_live_room_history_list(
@@ -1323,7 +1296,6 @@ def test_async_fetch_live_room_history_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:

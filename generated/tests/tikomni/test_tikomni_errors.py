@@ -46,7 +46,6 @@ def ok() -> httpx.Response:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     return httpx.Response(200, json=response)
 
 

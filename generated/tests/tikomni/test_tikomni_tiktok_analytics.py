@@ -24,7 +24,6 @@ from tikomni_client_mock import (
 
 def test_sync_detect_fake_views() -> None:
     """GET /api/u1/v1/tiktok/analytics/detect_fake_views 检测视频虚假流量分析/Detect fake views in video"""
-
     server = MockServer(httpx.Response(204))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_analytics.detect_fake_views(
@@ -46,7 +45,6 @@ def test_sync_detect_fake_views() -> None:
 
 def test_async_detect_fake_views() -> None:
     """GET /api/u1/v1/tiktok/analytics/detect_fake_views (async)"""
-
     server = MockServer(httpx.Response(204))
 
     async def run() -> Any:
@@ -72,7 +70,6 @@ def test_async_detect_fake_views() -> None:
 
 def test_sync_fetch_comment_keywords() -> None:
     """GET /api/u1/v1/tiktok/analytics/fetch_comment_keywords 获取视频评论关键词分析/Get comment keywords analysis"""
-
     server = MockServer(httpx.Response(204))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_analytics.fetch_comment_keywords(
@@ -90,7 +87,6 @@ def test_sync_fetch_comment_keywords() -> None:
 
 def test_async_fetch_comment_keywords() -> None:
     """GET /api/u1/v1/tiktok/analytics/fetch_comment_keywords (async)"""
-
     server = MockServer(httpx.Response(204))
 
     async def run() -> Any:
@@ -112,7 +108,6 @@ def test_async_fetch_comment_keywords() -> None:
 
 def test_sync_fetch_creator_info_and_milestones() -> None:
     """GET /api/u1/v1/tiktok/analytics/fetch_creator_info_and_milestones 获取创作者信息和里程碑数据/Get creator info and milestones"""
-
     server = MockServer(httpx.Response(204))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_analytics.fetch_creator_info_and_milestones(
@@ -133,7 +128,6 @@ def test_sync_fetch_creator_info_and_milestones() -> None:
 
 def test_async_fetch_creator_info_and_milestones() -> None:
     """GET /api/u1/v1/tiktok/analytics/fetch_creator_info_and_milestones (async)"""
-
     server = MockServer(httpx.Response(204))
 
     async def run() -> Any:
@@ -158,7 +152,6 @@ def test_async_fetch_creator_info_and_milestones() -> None:
 
 def test_sync_fetch_video_metrics() -> None:
     """GET /api/u1/v1/tiktok/analytics/fetch_video_metrics 获取作品的统计数据/Get video metrics"""
-
     server = MockServer(httpx.Response(204))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_analytics.fetch_video_metrics(
@@ -176,7 +169,6 @@ def test_sync_fetch_video_metrics() -> None:
 
 def test_async_fetch_video_metrics() -> None:
     """GET /api/u1/v1/tiktok/analytics/fetch_video_metrics (async)"""
-
     server = MockServer(httpx.Response(204))
 
     async def run() -> Any:

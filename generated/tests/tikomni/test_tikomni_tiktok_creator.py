@@ -44,7 +44,6 @@ def test_sync_get_account_health_status() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_account_health_status(
@@ -87,7 +86,6 @@ def test_async_get_account_health_status() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -134,7 +132,6 @@ def test_sync_get_account_insights_overview() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_account_insights_overview(
@@ -179,7 +176,6 @@ def test_async_get_account_insights_overview() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -228,7 +224,6 @@ def test_sync_get_account_violation_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_account_violation_list(
@@ -273,7 +268,6 @@ def test_async_get_account_violation_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -322,7 +316,6 @@ def test_sync_get_creator_account_info() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_creator_account_info(
@@ -365,7 +358,6 @@ def test_async_get_creator_account_info() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -412,7 +404,6 @@ def test_sync_get_live_analytics_summary() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_live_analytics_summary(
@@ -457,7 +448,6 @@ def test_async_get_live_analytics_summary() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -506,7 +496,6 @@ def test_sync_get_product_analytics_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_product_analytics_list(
@@ -555,7 +544,6 @@ def test_async_get_product_analytics_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -608,7 +596,6 @@ def test_sync_get_product_related_videos() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_product_related_videos(
@@ -657,7 +644,6 @@ def test_async_get_product_related_videos() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -710,7 +696,6 @@ def test_sync_get_showcase_product_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_showcase_product_list(
@@ -757,7 +742,6 @@ def test_async_get_showcase_product_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -808,7 +792,6 @@ def test_sync_get_video_analytics_summary() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_video_analytics_summary(
@@ -851,7 +834,6 @@ def test_async_get_video_analytics_summary() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -898,7 +880,6 @@ def test_sync_get_video_associated_product_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_video_associated_product_list(
@@ -948,7 +929,6 @@ def test_async_get_video_associated_product_list() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -1002,7 +982,6 @@ def test_sync_get_video_audience_stats() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_video_audience_stats(
@@ -1049,7 +1028,6 @@ def test_async_get_video_audience_stats() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -1100,7 +1078,6 @@ def test_sync_get_video_detailed_stats() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_video_detailed_stats(
@@ -1147,7 +1124,6 @@ def test_async_get_video_detailed_stats() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -1198,7 +1174,6 @@ def test_sync_get_video_list_analytics() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_video_list_analytics(
@@ -1247,7 +1222,6 @@ def test_async_get_video_list_analytics() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
@@ -1300,7 +1274,6 @@ def test_sync_get_video_to_product_stats() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
     with Client(token=TOKEN, transport=server.transport) as client:
         result = client.tiktok_creator.get_video_to_product_stats(
@@ -1349,7 +1322,6 @@ def test_async_get_video_to_product_stats() -> None:
         "time_stamp": 1,
         "time_zone": "America/Los_Angeles",
     }
-
     server = MockServer(httpx.Response(200, json=response))
 
     async def run() -> Response[Any]:
