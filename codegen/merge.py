@@ -291,6 +291,16 @@ def merge_routes(a: Route, b: Route, ctx: _Ctx) -> Route:
     return merged.model_copy(update={"origins": tuple(base + origins)})
 
 
+def _same_tail(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Same method, and one path ends with the other's last two segments (a moved prefix)."""
+    if a[0] != b[0]:
+        return False
+    sa = [x for x in a[1].split("/") if x]
+    sb = [x for x in b[1].split("/") if x]
+    n = min(len(sa), len(sb), 2)
+    return n > 0 and sa[-n:] == sb[-n:]
+
+
 def _rank(results: Sequence[ReadResult], precedence: Sequence[str]) -> list[ReadResult]:
     """Order sources: configured globs first, then format informativeness, then file name —
     never the order the inputs were given in, so output does not depend on it."""
@@ -365,8 +375,14 @@ def combine(
                 continue
             op = normalise_op_id(r2.operation_id)
             key: tuple[str, str] | None = r2.key if r2.key in routes else None
-            if key is None and op and by_op.get(op) not in (None, *seen_here):
-                key = by_op[op]  # same operation documented under another path elsewhere
+            cand = by_op.get(op) if op else None
+            if (
+                key is None
+                and cand is not None
+                and cand not in seen_here
+                and _same_tail(cand, r2.key)
+            ):
+                key = cand  # same operation documented under another path prefix elsewhere
             if key is None:
                 routes[r2.key] = r2
                 if op:

@@ -111,3 +111,10 @@ def test_duplicate_operation_ids_in_one_file_stay_separate_routes() -> None:
     b = Route(method="GET", path="/two", operation_id="same")
     api, _ = combine([res(a, b)])
     assert sorted(r.path for r in api.routes) == ["/one", "/two"]
+
+
+def test_same_operation_id_on_unrelated_paths_is_not_merged() -> None:
+    a = Route(method="GET", path="/users/{id}", operation_id="get", source=src("a.md", 1))
+    b = Route(method="GET", path="/admin/settings", operation_id="get_1", source=src("b.md", 1))
+    api, _ = combine([res(a), res(b)])
+    assert sorted(r.path for r in api.routes) == ["/admin/settings", "/users/{id}"]
