@@ -81,7 +81,10 @@ def context(api: Api, package: str) -> tuple[dict[str, Any], datamodels.Models]:
         "version": _pep440(api.version),
         "api_version": api.version,
         "description": api.description.text,
-        "base_url": api.servers[0] if api.servers else "http://localhost",
+        # a relative server ("/") is no base a client can call: fall back to a placeholder
+        "base_url": next(
+            (u for u in api.servers if u.startswith(("http://", "https://"))), "http://localhost"
+        ),
         "token_env": f"{stem.upper()}_API_TOKEN",
         "user_agent": f"{package}/{_pep440(api.version)}",
         "auth_header": header,
