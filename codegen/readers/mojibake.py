@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import ftfy
 
 # Codecs that UTF-8 text is commonly mis-decoded as; ftfy covers latin-1/cp1252 and friends,
@@ -9,10 +11,16 @@ import ftfy
 _EXTRA_CODECS = ("mac_roman",)
 
 
+#: Characters mis-decoded UTF-8 is made of (Latin-1 supplement … IPA, box drawing / math):
+#: text without any of them cannot hold mojibake. One regex search, not a loop per character.
+_SUSPICIOUS = re.compile("[\u0080-\u02ff\u2200-\u25ff]")
+_CJK = re.compile("[\u4e00-\u9fff]")
+
+
 def _cjk_share(text: str) -> float:
     if not text:
         return 0.0
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") / len(text)
+    return len(_CJK.findall(text)) / len(text)
 
 
 def fix(text: str) -> str:
@@ -26,7 +34,7 @@ def fix(text: str) -> str:
 
 
 def _suspicious(text: str) -> bool:
-    return any(0x80 <= ord(ch) <= 0x2FF or 0x2200 <= ord(ch) <= 0x25FF for ch in text)
+    return _SUSPICIOUS.search(text) is not None
 
 
 def _undo(text: str, codec: str) -> str | None:

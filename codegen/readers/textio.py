@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 
 from codegen.model import Diagnostic
@@ -22,12 +23,16 @@ class DecodedText:
     binary: bool = False
 
 
+#: bytes 0-8 and 14-31: control characters no text document is made of
+_CTRL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if not sample:
         return False
     nul = sample.count(0)
-    ctrl = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    ctrl = len(sample) - len(sample.translate(None, _CTRL_BYTES))
     return nul / len(sample) > 0.005 or ctrl / len(sample) > 0.08
 
 
@@ -61,7 +66,7 @@ def decode(data: bytes, file: str) -> DecodedText:
     if unwrapped:
         diags.append(_diag(file, 1, "unwrapped", "document is a registry diff view; read the file "
                            "it shows (line numbers are that file's)", "info"))
-    if any(len(ln) > MAX_LINE for ln in text.split("\n")):
+    if len(text) > MAX_LINE and max(map(len, text.split("\n"))) > MAX_LINE:
         lines = text.split("\n")
         for no, ln in enumerate(lines, 1):
             if len(ln) > MAX_LINE:
@@ -76,11 +81,12 @@ def decode(data: bytes, file: str) -> DecodedText:
 
 _CONTROLS = dict.fromkeys(c for c in range(32) if c not in (9, 10))
 _CONTROLS[0x7F] = None
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
 
 
 def _strip_controls(text: str) -> str:
     """Drop C0 control characters (NUL, BEL, ...) that no document format gives meaning to."""
-    return text.translate(_CONTROLS) if any(ord(c) < 32 and c not in "\t\n" for c in text) else text
+    return text.translate(_CONTROLS) if _CONTROL.search(text) else text
 
 
 def repair(text: str, file: str) -> tuple[str, list[Diagnostic]]:
