@@ -20,17 +20,26 @@ def to_json(value: Any, indent: int | None = 2) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent, sort_keys=False)
 
 
-class _Dumper(yaml.SafeDumper):
-    pass
+_BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when available
+
+
+class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+    def ignore_aliases(self, data: Any) -> bool:
+        # no anchors: the text never depends on which objects happen to be shared, so a
+        # document can be written piece by piece (see yaml_pieces)
+        return True
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
     if (
         "\n" in data
-        and all(ch.isprintable() or ch == "\n" for ch in data)
+        and data.replace("\n", "").isprintable()
         and not data.endswith(" ")
         and "\n " not in data
-        and not any(ord(c) > 0xFFFF for c in data)
+        and _ASTRAL.search(data) is None
     ):
         return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
     return dumper.represent_scalar("tag:yaml.org,2002:str", data)
@@ -39,7 +48,7 @@ def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str_presenter)
 
 
-def to_yaml(value: Any) -> str:
+def _dump(value: Any) -> str:
     return yaml.dump(
         value,
         Dumper=_Dumper,
@@ -50,10 +59,83 @@ def to_yaml(value: Any) -> str:
     )
 
 
+#: (top-level key, depth): mappings written one entry per piece. A piece is the YAML of
+#: ``{k1: {k2: value}}`` less its wrapper lines, exactly the lines the whole dump has for it.
+_SPLIT = {"paths": 1, "components": 2}
+#: keys written as wrapper lines: plain YAML scalars that need no quoting
+_PLAIN_KEYS = frozenset(
+    {"schemas", "securitySchemes", "responses", "parameters", "requestBodies", "headers"}
+    | {"examples", "links", "callbacks", "pathItems"}
+)
+
+
+def yaml_pieces(value: dict[str, Any]) -> list[tuple[tuple[str, ...], Any]]:
+    """``value`` cut into pieces: (wrapper keys + own key, value); joined in order, their YAML
+    (:func:`yaml_piece`) is the YAML of ``value``."""
+    out: list[tuple[tuple[str, ...], Any]] = []
+    for key, item in value.items():
+        depth = _SPLIT.get(key) if isinstance(key, str) else None
+        if depth == 1 and isinstance(item, dict) and item:
+            out.extend(((key, k), v) for k, v in item.items())
+        elif depth == 2 and isinstance(item, dict) and item:
+            for sub, inner in item.items():
+                if sub in _PLAIN_KEYS and isinstance(inner, dict) and inner:
+                    out.extend(((key, sub, k), v) for k, v in inner.items())
+                else:
+                    out.append(((key, sub), inner))
+        else:
+            out.append(((key,), item))
+    return out
+
+
+def yaml_piece(keys: tuple[str, ...], value: Any) -> str:
+    """The YAML lines of one piece (see :func:`yaml_pieces`)."""
+    wrapped: Any = value
+    for k in reversed(keys):
+        wrapped = {k: wrapped}
+    text = _dump(wrapped)
+    for _ in keys[:-1]:
+        text = text.split("\n", 1)[1]
+    return text
+
+
+def _headers(prev: tuple[str, ...] | None, keys: tuple[str, ...]) -> str:
+    """Wrapper lines (``paths:``, ``  schemas:``) opened between two pieces."""
+    out = []
+    for depth, k in enumerate(keys[:-1]):
+        if prev is None or len(prev) <= depth + 1 or prev[: depth + 1] != keys[: depth + 1]:
+            out.append("  " * depth + f"{k}:\n")
+    return "".join(out)
+
+
+def to_yaml(value: Any) -> str:
+    """``value`` as block-style YAML. Inside a ``generate`` run a mapping is written piece by
+    piece and pieces proven before come from the cache (see :mod:`codegen.emit.openapi.yamltext`)."""
+    from codegen.cache import scope
+
+    if not (isinstance(value, dict) and value and scope.in_run()):
+        return _dump(value)
+    from codegen.emit.openapi import yamltext
+
+    return scope.memo(("to_yaml",), value, lambda: yamltext.write(value))
+
+
+def join_pieces(pieces: list[tuple[tuple[str, ...], str]]) -> str:
+    out: list[str] = []
+    prev: tuple[str, ...] | None = None
+    for keys, text in pieces:
+        out.append(_headers(prev, keys))
+        out.append(text)
+        prev = keys
+    return "".join(out)
+
+
+_json_str = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.encode_basestring
+
+
 def py_str(value: Any) -> str:
     """A Python string literal that evaluates to exactly ``value`` (never executable)."""
-    s = str(value)
-    out = json.dumps(s, ensure_ascii=False)
+    out = _json_str(str(value))  # what json.dumps(s, ensure_ascii=False) gives, in C
     # json escapes are valid Python escapes; additionally neutralise line separators
     return out.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
@@ -82,7 +164,7 @@ def docstring(text: str | None, indent: int = 4) -> str:
     """Text made safe for the inside of a triple-quoted docstring."""
     if not text:
         return ""
-    s = "".join(ch if ch in "\n\t" or ch.isprintable() else " " for ch in str(text))
+    s = _printable(str(text), "\n\t")
     s = s.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if s.endswith('"'):
         s = s + " "
@@ -102,7 +184,17 @@ def comment(text: str | None) -> str:
     """Text made safe for a single-line ``#`` comment."""
     if not text:
         return ""
-    return " ".join("".join(c if c.isprintable() else " " for c in str(text)).split())
+    return " ".join(_printable(str(text)).split())
+
+
+def _printable(text: str, keep: str = "") -> str:
+    """``text`` with every character that is not printable (nor in ``keep``) made a space."""
+    probe = text
+    for ch in keep:
+        probe = probe.replace(ch, "")
+    if probe.isprintable():
+        return text
+    return "".join(ch if ch in keep or ch.isprintable() else " " for ch in text)
 
 
 _NON_ID = re.compile(r"[^0-9a-zA-Z_]+")

@@ -1,15 +1,21 @@
 """OpenAPI 3.1 output: plan JSON and YAML files, render them through ``templates/openapi/``,
-and prove them valid (JSON parses, YAML parses to the same data, openapi-spec-validator passes)
-before anything is written."""
+and prove them before anything is written: each text parses back to exactly the planned
+document, and the document is valid (openapi-spec-validator, once per document, and inside
+``generate`` only for the parts never proven before — see :mod:`.validation`)."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-import yaml
-
+from codegen.cache import scope
 from codegen.emit import OutputFile, environment
+from codegen.emit.openapi import validation
 from codegen.emit.openapi.build import build
 from codegen.model import Api
 
@@ -19,7 +25,8 @@ class SpecError(Exception):
 
 
 def document(api: Api) -> dict[str, Any]:
-    return build(api)
+    """The OpenAPI document of ``api`` (built once per run and shared by every target)."""
+    return scope.memo(("openapi-document",), api, lambda: build(api))
 
 
 def plan(api: Api, stem: str, folder: str = "openapi") -> list[OutputFile]:
@@ -33,12 +40,17 @@ def plan(api: Api, stem: str, folder: str = "openapi") -> list[OutputFile]:
 
 
 def render(files: list[OutputFile], template_dirs: list[str] | None = None) -> dict[str, str]:
+    """Render ``files``; every document they show is proven (see :func:`prove`)."""
     env = environment(template_dirs)
     out: dict[str, str] = {}
+    shown: dict[int, tuple[dict[str, Any], list[tuple[str, str]]]] = {}
     for f in files:
         text = env.get_template(f.template).render(**f.context)
-        check(text, f.path, f.context["document"])
         out[f.path] = text
+        doc = f.context["document"]
+        shown.setdefault(id(doc), (doc, []))[1].append((f.path, text))
+    for doc, texts in shown.values():
+        prove(doc, texts)
     return out
 
 
@@ -50,20 +62,136 @@ def render_text(api: Api, fmt: str = "json", template_dirs: list[str] | None = N
 
 def check(text: str, path: str, expected: dict[str, Any]) -> None:
     """The rendered text must parse back to exactly the planned document and be valid OpenAPI."""
-    try:
-        parsed = yaml.safe_load(text) if path.endswith((".yaml", ".yml")) else json.loads(text)
-    except (ValueError, yaml.YAMLError) as exc:
-        raise SpecError(f"{path}: rendered text does not parse: {exc}") from exc
-    if parsed != expected:
-        raise SpecError(f"{path}: rendered text does not match the planned document")
-    validate(parsed)
+    prove(expected, [(path, text)])
 
 
 def validate(doc: dict[str, Any]) -> None:
-    from openapi_spec_validator import validate as _validate
-    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+    try:
+        validation.check_operation_ids(doc)
+        validation.validate(doc)
+    except validation.SpecInvalid as exc:
+        raise SpecError(str(exc)) from exc
+
+
+def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
+    """Each ``(path, text)`` parses back to ``doc`` and ``doc`` is valid, or :class:`SpecError`.
+
+    Inside a ``generate`` run, units of the document proven by an earlier run are not
+    validated again, the YAML written by ``to_yaml`` is proven piece by piece (only pieces
+    made in this run), and that work is done in another process while the run goes on; the
+    run waits for it before anything is written. Elsewhere the proof is done here and now.
+    """
+    from codegen.emit.filters import to_yaml
+    from codegen.emit.openapi import yamltext
 
     try:
-        _validate(doc)
-    except OpenAPIValidationError as exc:
-        raise SpecError(f"emitted spec is invalid: {exc.message}") from exc
+        validation.check_operation_ids(doc)
+    except validation.SpecInvalid as exc:
+        raise SpecError(str(exc)) from exc
+    cache = scope.active()
+    in_run = scope.in_run()
+    slot = texts[0][0] if texts else "-"
+    units: validation.Units | None = None
+    mini: dict[str, Any] | None = doc
+    if cache is not None:
+        units = validation.split(doc, validation.salt())
+        proven = validation.load_proven(cache, slot)
+        todo = [k for k in units.keys if k not in proven]
+        if not todo:
+            mini = None
+        elif len(todo) < len(units.keys):
+            mini = validation.mini_document(units, todo)
+    unproven: list[tuple[str, str]] = []
+    pieces: list[tuple[str, str, Any]] = []
+    for path, text in texts:
+        if not path.endswith((".yaml", ".yml")):
+            try:  # cheap: the C JSON parser
+                validation.parse_back(path, text, doc)
+            except validation.SpecInvalid as exc:
+                raise SpecError(str(exc)) from exc
+            continue
+        made = yamltext.fresh(doc) if in_run else None
+        if made is not None and text == to_yaml(doc):
+            pieces += [(f"{path}: {label}", t, v) for label, t, v in yamltext.proof_texts(made)]
+        else:
+            unproven.append((path, text))
+
+    def done() -> None:
+        if cache is not None and units is not None:
+            validation.save_proven(cache, slot, units.keys)
+        yamltext.keep(doc)
+
+    payload = {
+        "document": mini,
+        "texts": unproven,
+        "expected": doc if unproven else None,
+        "pieces": pieces,
+    }
+    if mini is None and not unproven and not pieces:
+        done()
+    elif in_run:
+        scope.defer(_in_background(payload, done))
+    else:
+        try:
+            validation.work(payload)
+        except validation.SpecInvalid as exc:
+            raise SpecError(str(exc)) from exc
+        done()
+
+
+_SPARE: subprocess.Popen[bytes] | None = None
+
+
+def _worker() -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-P", str(Path(validation.__file__))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def prestart() -> None:
+    """Start a validation worker now (inside a run): it loads the validator while the run
+    reads documents; unused, it is stopped when the run ends."""
+    global _SPARE
+    if not scope.in_run() or _SPARE is not None:
+        return
+    try:
+        _SPARE = _worker()
+    except OSError:
+        return
+
+    def stop() -> None:
+        global _SPARE
+        spare, _SPARE = _SPARE, None
+        if spare is not None:
+            spare.communicate(b"")  # no payload: the worker exits at once
+
+    scope.on_exit(stop)
+
+
+def _in_background(payload: dict[str, Any], done: Callable[[], None]) -> Callable[[], None]:
+    """Start the worker process; return the function that waits for its verdict."""
+    data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    global _SPARE
+    proc, _SPARE = _SPARE or _worker(), None
+    result: list[tuple[bytes, bytes]] = []
+    talker = threading.Thread(target=lambda: result.append(proc.communicate(data)), daemon=True)
+    talker.start()
+
+    def wait() -> None:
+        talker.join()
+        out, err = result[0] if result else (b"", b"")
+        try:
+            verdict = json.loads(out or b"{}")
+        except ValueError:
+            verdict = {}
+        if "error" in verdict:
+            raise SpecError(str(verdict["error"]))
+        if not verdict.get("ok"):
+            tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no output"]
+            raise SpecError(f"spec validation failed to run: {tail[0]}")
+        done()
+
+    return wait

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from codegen.cache import scope
 from codegen.config import ApiConfig, Config
 from codegen.emit import OutputFile, environment
 from codegen.emit.filters import snake
@@ -69,6 +70,11 @@ def _placeholder(annotation: str) -> Any:
 
 
 def context(api: Api, package: str) -> tuple[dict[str, Any], datamodels.Models]:
+    """The template context of the package and its models (made once per run and API)."""
+    return scope.memo(("python-context", package), api, lambda: _context(api, package))
+
+
+def _context(api: Api, package: str) -> tuple[dict[str, Any], datamodels.Models]:
     doc = document(api)
     models = datamodels.generate(doc)
     resources = plan.resources(api, doc, models)

@@ -215,10 +215,50 @@ def _hoist_data(
 
 
 def generate(doc: dict[str, Any]) -> Models:
-    """Run datamodel-code-generator on the prepared components of ``doc``."""
+    """Run datamodel-code-generator on the prepared components of ``doc``.
+
+    Inside a ``generate`` run the output is cached under a hash of the prepared components
+    (and the generator's version): unchanged components are never modelled twice.
+    """
     schemas, result = prepare(doc)
     if not schemas:
         return result
+    from codegen.cache import scope
+
+    cache = scope.active()
+    key = _cache_key(schemas) if cache is not None else None
+    raw = cache.get(KIND, key) if cache is not None and key is not None else None
+    try:
+        code, info = json.loads(raw) if raw else (None, None)
+    except ValueError:
+        code, info = None, None
+    if not isinstance(code, str) or not isinstance(info, dict):
+        code, info = _run(schemas)
+        if cache is not None and key is not None:
+            cache.put(KIND, key, json.dumps([code, info], ensure_ascii=False).encode("utf-8"))
+    result.code = code
+    return _read_meta(result, info)
+
+
+KIND = "models"
+
+
+def _cache_key(schemas: dict[str, Any]) -> str:
+    from importlib import metadata
+
+    from codegen.cache import code_salt, digest
+
+    return digest(
+        code_salt(),
+        KIND,
+        metadata.version("datamodel-code-generator"),
+        metadata.version("pydantic"),
+        json.dumps(schemas, ensure_ascii=False),
+    )
+
+
+def _run(schemas: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """(module text, model metadata) from datamodel-code-generator."""
     from datamodel_code_generator import PythonVersion
     from datamodel_code_generator import generate as dcg
     from datamodel_code_generator.enums import DataModelType, InputFileType
@@ -254,8 +294,10 @@ def generate(doc: dict[str, Any]) -> Models:
             )
         except Exception as exc:  # the library raises many types; report them as one
             raise ModelGenerationError(f"model generation failed: {exc}") from exc
-        result.code = out.read_text(encoding="utf-8")
-        info = json.loads(meta.read_text(encoding="utf-8"))
+        return out.read_text(encoding="utf-8"), json.loads(meta.read_text(encoding="utf-8"))
+
+
+def _read_meta(result: Models, info: dict[str, Any]) -> Models:
     for m in info.get("models", []):
         cls = m["class_name"]
         result.classes.append(cls)

@@ -3,10 +3,15 @@
 Templates already write nearly black-stable code; this pass settles the rest (line breaks in
 long signatures, the import block of the datamodel-code-generator output) with two ruff runs
 over a temporary folder, whatever the package size.
+
+Inside a ``generate`` run each file's result is cached under a hash of (ruff's version, its
+arguments, the file's path, the package's top-level names — isort tells first-party imports
+by them — and the unformatted text): ruff only sees files whose text changed.
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import tempfile
 from pathlib import Path
@@ -14,6 +19,7 @@ from pathlib import Path
 from codegen.emit.python.datamodels import ModelGenerationError
 
 _ARGS = ["--isolated", "--line-length", "88", "--target-version", "py311"]
+KIND = "format"
 
 
 def _ruff() -> str:
@@ -22,26 +28,81 @@ def _ruff() -> str:
     return str(find_ruff_bin())
 
 
+def _tops(paths: list[str]) -> list[str]:
+    """Top-level entries of the package folder (``name/`` for folders)."""
+    return sorted({p.split("/", 1)[0] + ("/" if "/" in p else "") for p in paths})
+
+
 def format_package(files: dict[str, str]) -> dict[str, str]:
     """``files`` with every ``.py`` file import-sorted and formatted (others unchanged)."""
+    from codegen.cache import scope
+
     py = sorted(p for p in files if p.endswith(".py"))
     if not py:
         return files
+    tops = _tops(list(files))
+    cache = scope.active()
+    keys: dict[str, str] = {}
+    out = dict(files)
+    todo = py
+    if cache is not None:
+        from codegen.cache import code_salt, digest
+
+        salt = digest(code_salt(), KIND, _version(), json.dumps([_ARGS, tops]))
+        keys = {rel: digest(salt, rel, files[rel]) for rel in py}
+        todo = []
+        for rel in py:
+            hit = cache.get(KIND, keys[rel])
+            if hit is None:
+                todo.append(rel)
+            else:
+                out[rel] = hit.decode("utf-8")
+    if todo:
+        done = _run_ruff({rel: files[rel] for rel in todo}, tops)
+        for rel, text in done.items():
+            out[rel] = text
+            if cache is not None:
+                cache.put(KIND, keys[rel], text.encode("utf-8"))
+    return out
+
+
+def _run_ruff(files: dict[str, str], tops: list[str]) -> dict[str, str]:
     ruff = _ruff()
     with tempfile.TemporaryDirectory(prefix="codegen-fmt-") as tmp:
         root = Path(tmp)
-        for rel in py:
+        for top in tops:  # first-party names, as in the whole package
+            if top.endswith("/"):
+                (root / top).mkdir(exist_ok=True)
+        for rel, text in files.items():
             dest = root / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_text(files[rel], encoding="utf-8", newline="\n")
+            dest.write_text(text, encoding="utf-8", newline="\n")
+        for top in tops:
+            if not top.endswith("/") and top.endswith((".py", ".pyi")):
+                (root / top).touch(exist_ok=True)
+        names = sorted(files)
         for cmd in (
-            [ruff, "check", *_ARGS, "--select", "I,F401", "--fix", "--exit-zero", "--quiet", "."],
-            [ruff, "format", *_ARGS, "--quiet", "."],
+            [ruff, "check", *_ARGS, "--select", "I,F401", "--fix", "--exit-zero", "--quiet"],
+            [ruff, "format", *_ARGS, "--quiet"],
         ):
-            proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=False)
+            proc = subprocess.run(
+                [*cmd, "--", *names], cwd=root, capture_output=True, text=True, check=False
+            )
             if proc.returncode != 0:
                 raise ModelGenerationError(f"formatting failed: {proc.stderr.strip()}")
-        out = dict(files)
-        for rel in py:
-            out[rel] = (root / rel).read_text(encoding="utf-8")
-    return out
+        return {rel: (root / rel).read_text(encoding="utf-8") for rel in files}
+
+
+_VERSION: str | None = None
+
+
+def _version() -> str:
+    global _VERSION
+    if _VERSION is None:
+        from importlib import metadata
+
+        try:
+            _VERSION = metadata.version("ruff")
+        except metadata.PackageNotFoundError:
+            _VERSION = _ruff()
+    return _VERSION

@@ -1,0 +1,263 @@
+"""Proving an emitted OpenAPI document valid (openapi-spec-validator), once per content.
+
+The validator walks every path item and component schema; on 1,000 routes that is seconds.
+So a document is cut into *units* — each path item and each component schema, keyed by a
+hash of its JSON, of every component it reaches through ``$ref`` and of the document's
+shell (``info``, ``servers``, ``tags``, security) — and only units never proven before are
+validated, together, as one *mini-document*: the shell, the unproven path items and
+components, and every component they reach. That is the same check on the same data:
+openapi-spec-validator judges each path item and each component on its own plus the
+components its ``$ref`` s reach, except for the uniqueness of ``operationId`` s, which
+:func:`check_operation_ids` checks over the whole document every time.
+
+Proven unit keys are kept in the cache (one table per output file). A cold run proves the
+whole document in one validation; ``generate`` runs it in another process
+(``python -m codegen.emit.openapi.validation``) while the client is generated.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from codegen.cache import Cache
+
+_REF = re.compile(r'"\$ref": ?("(?:[^"\\]|\\.)*")')
+_PREFIX = "#/components/schemas/"
+KIND = "valid"
+
+
+class SpecInvalid(Exception):
+    """The document (or one of its texts) failed a check; the message says which."""
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _refs(dumped: str) -> set[str]:
+    out = set()
+    for m in _REF.finditer(dumped):
+        ref = json.loads(m.group(1))
+        if isinstance(ref, str) and ref.startswith(_PREFIX):
+            out.add(ref[len(_PREFIX) :])
+    return out
+
+
+@dataclass
+class Units:
+    """A document cut into units: unit key → (``paths`` or ``schemas``, name)."""
+
+    doc: dict[str, Any]
+    keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+    closure: dict[str, set[str]] = field(default_factory=dict)  # unit key → schemas reached
+
+
+def split(doc: dict[str, Any], salt: str) -> Units:
+    from codegen.cache import digest
+
+    comps = doc.get("components") or {}
+    schemas: dict[str, Any] = comps.get("schemas") or {}
+    shell = {k: v for k, v in doc.items() if k not in ("paths", "components")}
+    shell["components"] = {k: v for k, v in comps.items() if k != "schemas"}
+    shell_key = digest(salt, _dump(shell))
+    dumps = {name: _dump(s) for name, s in schemas.items()}
+    direct = {name: _refs(d) for name, d in dumps.items()}
+    reach: dict[str, set[str]] = {}
+
+    def closure(start: Iterable[str]) -> set[str]:
+        seen: set[str] = set()
+        todo = [n for n in start if n in schemas]
+        while todo:
+            n = todo.pop()
+            if n in seen:
+                continue
+            seen.add(n)
+            if n in reach:
+                seen |= reach[n]
+                continue
+            todo.extend(r for r in direct[n] if r in schemas and r not in seen)
+        return seen
+
+    units = Units(doc)
+    for name in schemas:
+        reach[name] = closure([name])
+    for kind, items, refs in (
+        ("schemas", schemas.items(), None),
+        ("paths", (doc.get("paths") or {}).items(), True),
+    ):
+        for name, value in items:
+            dumped = dumps[name] if refs is None else _dump(value)
+            reached = reach[name] if refs is None else closure(_refs(dumped))
+            parts = [shell_key, kind, name, dumped]
+            for n in sorted(reached):
+                parts += [n, dumps[n]]
+            key = digest(*parts)
+            units.keys[key] = (kind, name)
+            units.closure[key] = reached
+    return units
+
+
+def mini_document(units: Units, todo: Iterable[str]) -> dict[str, Any]:
+    """The shell of the document with the units ``todo`` and every schema they reach."""
+    doc = units.doc
+    wanted: dict[str, set[str]] = {"paths": set(), "schemas": set()}
+    for key in todo:
+        kind, name = units.keys[key]
+        wanted[kind].add(name)
+        wanted["schemas"] |= units.closure[key]
+    out = {k: v for k, v in doc.items() if k != "components"}
+    out["paths"] = {p: v for p, v in (doc.get("paths") or {}).items() if p in wanted["paths"]}
+    if "components" in doc:
+        comps = {k: v for k, v in doc["components"].items() if k != "schemas"}
+        schemas = (doc["components"] or {}).get("schemas") or {}
+        picked = {n: s for n, s in schemas.items() if n in wanted["schemas"]}
+        if picked:
+            comps = {"schemas": picked, **comps}
+        if comps:
+            out["components"] = comps
+    if "paths" not in doc:
+        del out["paths"]
+    return out
+
+
+def check_operation_ids(doc: dict[str, Any]) -> None:
+    """Every ``operationId`` is unique in the document (the one check that spans units)."""
+    seen: set[str] = set()
+    for url, item in (doc.get("paths") or {}).items():
+        for method, op in item.items() if isinstance(item, dict) else ():
+            op_id = op.get("operationId") if isinstance(op, dict) else None
+            if op_id is None:
+                continue
+            if op_id in seen:
+                raise SpecInvalid(
+                    f"emitted spec is invalid: Operation ID '{op_id}' for '{method}' in "
+                    f"'{url}' is not unique"
+                )
+            seen.add(op_id)
+
+
+def validate(doc: dict[str, Any]) -> None:
+    """openapi-spec-validator on ``doc`` (raises :class:`SpecInvalid`)."""
+    from openapi_spec_validator import validate as _validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        _validate(doc)
+    except OpenAPIValidationError as exc:
+        raise SpecInvalid(f"emitted spec is invalid: {exc.message}") from exc
+
+
+def parse_back(path: str, text: str, expected: Any, *, as_yaml: bool | None = None) -> None:
+    """The rendered text parses to exactly ``expected`` (YAML when the path says so)."""
+    import yaml
+
+    if as_yaml is None:
+        as_yaml = path.endswith((".yaml", ".yml"))
+    try:
+        if as_yaml:
+            parsed = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        else:
+            parsed = json.loads(text)
+    except (ValueError, yaml.YAMLError) as exc:
+        raise SpecInvalid(f"{path}: rendered text does not parse: {exc}") from exc
+    if parsed != expected:
+        raise SpecInvalid(f"{path}: rendered text does not match the planned document")
+
+
+def salt() -> str:
+    """Versions of codegen and of the validator: a proof is reused only by the same code."""
+    from importlib import metadata
+
+    from codegen.cache import code_salt, digest
+
+    versions = []
+    for name in ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-rs"):
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return digest(code_salt(), KIND, *versions)
+
+
+# -- the table of proven units ----------------------------------------------------------------
+
+
+def load_proven(cache: Cache, slot: str) -> set[str]:
+    from codegen.cache import digest
+
+    raw = cache.get(KIND, digest(salt(), slot))
+    return set(raw.decode("ascii").split()) if raw else set()
+
+
+def save_proven(cache: Cache, slot: str, keys: Iterable[str]) -> None:
+    from codegen.cache import digest
+
+    cache.put(KIND, digest(salt(), slot), "\n".join(sorted(keys)).encode("ascii"))
+
+
+# -- the worker process -----------------------------------------------------------------------
+
+
+def work(payload: dict[str, Any]) -> None:
+    """What the worker does: parse texts back, then validate the (mini-)document."""
+    for label, text, value in payload.get("pieces") or ():
+        parse_back(label, text, value, as_yaml=True)
+    expected = payload.get("expected")
+    for path, text in payload.get("texts") or ():
+        assert expected is not None
+        parse_back(path, text, expected)
+    if payload.get("document") is not None:
+        validate(payload["document"])
+
+
+_WARM_UP = {
+    "openapi": "3.1.0",
+    "info": {"title": "warm-up", "version": "0"},
+    "paths": {
+        "/a/{b}": {
+            "post": {
+                "operationId": "a",
+                "parameters": [
+                    {"name": "b", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "requestBody": {
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/A"}}}
+                },
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    },
+    "components": {"schemas": {"A": {"type": "object", "properties": {"x": {"type": "string"}}}}},
+}
+
+
+def main() -> int:
+    """The worker: load the validator (while the parent is still reading documents), then
+    read one JSON payload on stdin; no payload means nothing to do."""
+    import yaml  # noqa: F401  (loaded now, not when the payload arrives)
+
+    try:
+        validate(_WARM_UP)
+    except SpecInvalid:
+        pass
+    raw = sys.stdin.buffer.read()
+    if not raw.strip():
+        return 0
+    payload = json.loads(raw)
+    try:
+        work(payload)
+    except SpecInvalid as exc:
+        sys.stdout.write(json.dumps({"error": str(exc)}))
+        return 0
+    sys.stdout.write(json.dumps({"ok": True}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
