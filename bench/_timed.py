@@ -15,6 +15,12 @@ from typing import Any
 TIMINGS: dict[str, float] = {}
 
 
+def _peak_mb(who: int) -> float:
+    import resource
+
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
 def _timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*a: Any, **k: Any) -> Any:
         t0 = time.perf_counter()
@@ -22,6 +28,7 @@ def _timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*a, **k)
         finally:
             TIMINGS[name] = TIMINGS.get(name, 0.0) + time.perf_counter() - t0
+            TIMINGS[f"rss_after_{name}"] = _peak_mb(0)
 
     return wrapper
 
@@ -43,9 +50,17 @@ def main() -> int:
     except ImportError:
         pass
     output.write_tree = _timed("write", output.write_tree)
+    generate.load_apis = _timed("load", generate.load_apis)
     del regen
     rc = cli.main(argv)
+    import resource
+
     TIMINGS["total"] = time.perf_counter() - t0
+    # peak RSS of this process, and of the largest of its (finished) worker processes: a
+    # forked worker's RSS counts the pages it shares with this process, so the two are
+    # reported apart, never added
+    TIMINGS["rss_main_mb"] = _peak_mb(resource.RUSAGE_SELF)
+    TIMINGS["rss_workers_mb"] = _peak_mb(resource.RUSAGE_CHILDREN)
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(TIMINGS, fh)
     return rc

@@ -41,6 +41,16 @@ def _targets() -> list[tuple[str, Target]]:
     return targets
 
 
+def _prefetch(config: Config, apis: dict[str, Api]) -> None:
+    """Start what can run beside the openapi target (the client's models) in the background."""
+    try:
+        from codegen.emit.python import prefetch  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return
+    for cfg in config.api:
+        prefetch(apis[cfg.name], cfg)
+
+
 @dataclass
 class Plan:
     files: dict[str, str] = field(default_factory=dict)
@@ -110,6 +120,7 @@ def plan(
         clock["read"] = clock.get("read", 0.0) + time.perf_counter() - t0
         if result.errors:
             return result
+        _prefetch(config, result.apis)
         for cfg in config.api:
             api = result.apis[cfg.name]
             for name, target in _targets():

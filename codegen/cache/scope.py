@@ -95,6 +95,12 @@ def recall(key: tuple[Any, ...], obj: Any) -> Any:
     return None if scope is None else scope.memo.get((*key, id(obj)))
 
 
+def forget(key: tuple[Any, ...], obj: Any) -> None:
+    """Drop what :func:`memo` holds for (``key``, ``obj``): big results no longer needed."""
+    if _SCOPE is not None:
+        _SCOPE.memo.pop((*key, id(obj)), None)
+
+
 def defer(wait: Callable[[], None]) -> bool:
     """Register ``wait`` (blocks until a background job ends, raises on failure); False
     outside a run, where the caller must do the work itself."""

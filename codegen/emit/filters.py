@@ -6,6 +6,7 @@ JSON/YAML serialisation, Python string literals, docstrings, comments, or identi
 
 from __future__ import annotations
 
+import io
 import json
 import keyword
 import re
@@ -16,14 +17,23 @@ import yaml
 from jinja2 import Environment
 
 
-def to_json(value: Any, indent: int | None = 2) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=indent, sort_keys=False)
+def to_json(value: Any, indent: int | None = 2, level: int = 0) -> str:
+    """``value`` as JSON; ``level`` indents every line but the first by ``level`` indents
+    more (``to_json(level=1)`` is ``to_json | indent(2)``, without splitting the text)."""
+    if indent is None:
+        return json.dumps(value, ensure_ascii=False)
+    buf = io.StringIO()  # streamed: no list of millions of small pieces for a big document
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(value):
+        buf.write(chunk)
+    text = buf.getvalue()
+    # JSON text has no raw line breaks inside strings: every "\n" starts a new line
+    return text.replace("\n", "\n" + " " * (indent * level)) if level > 0 else text
 
 
 _BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when available
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+class _Dumper(_BaseDumper):  # type: ignore[misc]
     def ignore_aliases(self, data: Any) -> bool:
         # no anchors: the text never depends on which objects happen to be shared, so a
         # document can be written piece by piece (see yaml_pieces)

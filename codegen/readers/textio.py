@@ -24,7 +24,7 @@ class DecodedText:
 
 
 #: bytes 0-8 and 14-31: control characters no text document is made of
-_CTRL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+_CTRL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -9,8 +9,8 @@ import json
 import subprocess
 import sys
 import threading
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from codegen.cache import scope
@@ -81,6 +81,7 @@ def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
     made in this run), and that work is done in another process while the run goes on; the
     run waits for it before anything is written. Elsewhere the proof is done here and now.
     """
+    from codegen.emit import filters
     from codegen.emit.filters import to_yaml
     from codegen.emit.openapi import yamltext
 
@@ -91,49 +92,46 @@ def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
     cache = scope.active()
     in_run = scope.in_run()
     slot = texts[0][0] if texts else "-"
+    proof = validation.Proof(doc=doc, whole=True)
     units: validation.Units | None = None
-    mini: dict[str, Any] | None = doc
     if cache is not None:
         units = validation.split(doc, validation.salt())
         proven = validation.load_proven(cache, slot)
         todo = [k for k in units.keys if k not in proven]
-        if not todo:
-            mini = None
-        elif len(todo) < len(units.keys):
-            mini = validation.mini_document(units, todo)
-    unproven: list[tuple[str, str]] = []
-    pieces: list[tuple[str, str, Any]] = []
+        if len(todo) < len(units.keys):
+            proof.whole = False
+            proof.mini = validation.mini_document(units, todo) if todo else None
     for path, text in texts:
         if not path.endswith((".yaml", ".yml")):
-            try:  # cheap: the C JSON parser
+            try:  # cheap: the C JSON parser; the worker then reads the document from it
                 validation.parse_back(path, text, doc)
             except validation.SpecInvalid as exc:
                 raise SpecError(str(exc)) from exc
+            proof.source = text
             continue
         made = yamltext.fresh(doc) if in_run else None
-        if made is not None and text == to_yaml(doc):
-            pieces += [(f"{path}: {label}", t, v) for label, t, v in yamltext.proof_texts(made)]
+        if made is not None and len(made) < len(filters.yaml_pieces(doc)) and text == to_yaml(doc):
+            proof.pieces += [
+                (f"{path}: {label}", t, v) for label, t, v in yamltext.proof_texts(made)
+            ]
+        elif made == [] and text == to_yaml(doc):
+            pass  # every piece proven before
         else:
-            unproven.append((path, text))
+            proof.texts.append((path, text))  # (all pieces fresh: one parse of the whole)
 
     def done() -> None:
         if cache is not None and units is not None:
             validation.save_proven(cache, slot, units.keys)
         yamltext.keep(doc)
 
-    payload = {
-        "document": mini,
-        "texts": unproven,
-        "expected": doc if unproven else None,
-        "pieces": pieces,
-    }
-    if mini is None and not unproven and not pieces:
+    scope.forget(("to_yaml",), doc)  # the YAML text lives on in the rendered file only
+    if not proof.owed:
         done()
     elif in_run:
-        scope.defer(_in_background(payload, done))
+        scope.defer(_in_background(proof, done))
     else:
         try:
-            validation.work(payload)
+            proof.run()
         except validation.SpecInvalid as exc:
             raise SpecError(str(exc)) from exc
         done()
@@ -171,9 +169,9 @@ def prestart() -> None:
     scope.on_exit(stop)
 
 
-def _in_background(payload: dict[str, Any], done: Callable[[], None]) -> Callable[[], None]:
+def _in_background(proof: validation.Proof, done: Callable[[], None]) -> Callable[[], None]:
     """Start the worker process; return the function that waits for its verdict."""
-    data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    data = proof.encode()
     global _SPARE
     proc, _SPARE = _SPARE or _worker(), None
     result: list[tuple[bytes, bytes]] = []

@@ -17,6 +17,7 @@ whole document in one validation; ``generate`` runs it in another process
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sys
@@ -201,19 +202,73 @@ def save_proven(cache: Cache, slot: str, keys: Iterable[str]) -> None:
     cache.put(KIND, digest(salt(), slot), "\n".join(sorted(keys)).encode("ascii"))
 
 
-# -- the worker process -----------------------------------------------------------------------
+# -- the proof still owed, and the worker process that gives it ----------------------------
 
 
-def work(payload: dict[str, Any]) -> None:
-    """What the worker does: parse texts back, then validate the (mini-)document."""
-    for label, text, value in payload.get("pieces") or ():
-        parse_back(label, text, value, as_yaml=True)
-    expected = payload.get("expected")
-    for path, text in payload.get("texts") or ():
-        assert expected is not None
-        parse_back(path, text, expected)
-    if payload.get("document") is not None:
-        validate(payload["document"])
+@dataclass
+class Proof:
+    """What a document still owes: texts that must parse back to it, YAML pieces that must
+    parse back to their values, and the part of it that must be validated."""
+
+    doc: dict[str, Any] | None = None  # the document (in this process) …
+    source: str | None = None  # … or its JSON text (sent to the worker instead)
+    whole: bool = False  # validate the whole document
+    mini: dict[str, Any] | None = None  # else validate this part of it (None: nothing)
+    texts: list[tuple[str, str]] = field(default_factory=list)
+    pieces: list[tuple[str, str, Any]] = field(default_factory=list)
+
+    @property
+    def owed(self) -> bool:
+        return self.whole or self.mini is not None or bool(self.texts or self.pieces)
+
+    def run(self) -> None:
+        """Give the proof here and now (raises :class:`SpecInvalid`)."""
+        for label, text, value in self.pieces:
+            parse_back(label, text, value, as_yaml=True)
+        doc = self.doc
+        if doc is None and (self.whole or self.texts):
+            doc = json.loads(self.source or "null")
+        for path, text in self.texts:
+            parse_back(path, text, doc)
+        if self.whole:
+            assert doc is not None
+            validate(doc)
+        elif self.mini is not None:
+            validate(self.mini)
+
+    def encode(self) -> bytes:
+        """Header line + raw sections: big texts travel as bytes, never re-escaped as JSON."""
+        source = self.source if self.source is not None else _dump(self.doc)
+        sections: list[tuple[str, bytes]] = [("source", source.encode("utf-8"))]
+        if self.mini is not None:
+            sections.append(("mini", _dump(self.mini).encode("utf-8")))
+        for i, (_path, text) in enumerate(self.texts):
+            sections.append((f"text{i}", text.encode("utf-8")))
+        if self.pieces:
+            sections.append(("pieces", _dump(self.pieces).encode("utf-8")))
+        head = {
+            "whole": self.whole,
+            "paths": [p for p, _t in self.texts],
+            "sections": [[name, len(data)] for name, data in sections],
+        }
+        return b"".join([_dump(head).encode("utf-8"), b"\n", *(d for _n, d in sections)])
+
+    @classmethod
+    def decode(cls, raw: bytes) -> Proof:
+        line, _, rest = raw.partition(b"\n")
+        head = json.loads(line)
+        data: dict[str, bytes] = {}
+        at = 0
+        for name, size in head["sections"]:
+            data[name] = rest[at : at + size]
+            at += size
+        return cls(
+            source=data["source"].decode("utf-8"),
+            whole=bool(head["whole"]),
+            mini=json.loads(data["mini"]) if "mini" in data else None,
+            texts=[(p, data[f"text{i}"].decode("utf-8")) for i, p in enumerate(head["paths"])],
+            pieces=[tuple(x) for x in json.loads(data["pieces"])] if "pieces" in data else [],
+        )
 
 
 _WARM_UP = {
@@ -242,16 +297,13 @@ def main() -> int:
     read one JSON payload on stdin; no payload means nothing to do."""
     import yaml  # noqa: F401  (loaded now, not when the payload arrives)
 
-    try:
+    with contextlib.suppress(SpecInvalid):
         validate(_WARM_UP)
-    except SpecInvalid:
-        pass
     raw = sys.stdin.buffer.read()
     if not raw.strip():
         return 0
-    payload = json.loads(raw)
     try:
-        work(payload)
+        Proof.decode(raw).run()
     except SpecInvalid as exc:
         sys.stdout.write(json.dumps({"error": str(exc)}))
         return 0

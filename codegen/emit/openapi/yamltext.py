@@ -97,9 +97,11 @@ def keep(value: dict[str, Any]) -> None:
     cache = scope.active()
     if got is None or cache is None:
         return
+    scope.forget(("yaml-fresh",), value)
     slot, table, keys, made = got
     if not made and len(table) == len(keys):
         return
     new = {k: table[k] for k in keys if k in table}
+    del table
     new.update((k, text) for k, _pk, _item, text in made)
     cache.put(KIND, slot, json.dumps(new, ensure_ascii=False).encode("utf-8"))

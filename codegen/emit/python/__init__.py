@@ -31,6 +31,12 @@ def package_name(cfg: ApiConfig) -> str:
     return cfg.package or f"{snake(cfg.name)}_client"
 
 
+def prefetch(api: Api, cfg: ApiConfig) -> None:
+    """Inside a run: start the slow part of the client (models) in the background now."""
+    if cfg.client:
+        datamodels.prefetch(document(api))
+
+
 def python_target(api: Api, cfg: ApiConfig, config: Config) -> dict[str, str]:
     """``generate`` target: ``python/<package>/…`` for every API with ``client`` enabled."""
     if not cfg.client:

@@ -226,18 +226,93 @@ def generate(doc: dict[str, Any]) -> Models:
     from codegen.cache import scope
 
     cache = scope.active()
-    key = _cache_key(schemas) if cache is not None else None
+    key = _cache_key(schemas) if scope.in_run() else None
+    started = scope.recall(("models-worker", key), _WORKERS) if key is not None else None
+    code, info = started() if started is not None else _cached(cache, key)
+    made = started is not None
+    if code is None or info is None:
+        code, info = _run(schemas)
+        made = True
+    if made and cache is not None and key is not None:
+        cache.put(KIND, key, json.dumps([code, info], ensure_ascii=False).encode("utf-8"))
+    result.code = code
+    return _read_meta(result, info)
+
+
+def _cached(cache: Any, key: str | None) -> tuple[str | None, dict[str, Any] | None]:
     raw = cache.get(KIND, key) if cache is not None and key is not None else None
     try:
         code, info = json.loads(raw) if raw else (None, None)
     except ValueError:
-        code, info = None, None
-    if not isinstance(code, str) or not isinstance(info, dict):
-        code, info = _run(schemas)
-        if cache is not None and key is not None:
-            cache.put(KIND, key, json.dumps([code, info], ensure_ascii=False).encode("utf-8"))
-    result.code = code
-    return _read_meta(result, info)
+        return None, None
+    if isinstance(code, str) and isinstance(info, dict):
+        return code, info
+    return None, None
+
+
+#: the object the run memo files model workers under
+_WORKERS = object()
+
+
+def prefetch(doc: dict[str, Any]) -> None:
+    """Inside a run: when the models of ``doc`` are not cached, start generating them in
+    another process now; :func:`generate` picks the result up (or raises its error)."""
+    import subprocess
+    import sys
+    import threading
+
+    from codegen.cache import scope
+
+    if not scope.in_run():
+        return
+    schemas, _ = prepare(doc)
+    if not schemas:
+        return
+    key = _cache_key(schemas)
+    code, _info = _cached(scope.active(), key)
+    if code is not None or scope.recall(("models-worker", key), _WORKERS) is not None:
+        return
+    data = json.dumps(schemas, ensure_ascii=False).encode("utf-8")
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "codegen.emit.python.datamodels"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+    except OSError:
+        return
+    out: list[tuple[bytes, bytes]] = []
+    talker = threading.Thread(target=lambda: out.append(proc.communicate(data)), daemon=True)
+    talker.start()
+
+    def wait() -> tuple[str | None, dict[str, Any] | None]:
+        talker.join()
+        stdout = out[0][0] if out else b""
+        try:
+            answer = json.loads(stdout)
+        except ValueError:
+            return None, None  # the worker died: generate here instead
+        if isinstance(answer, dict) and "error" in answer:
+            raise ModelGenerationError(str(answer["error"]))
+        code, info = answer
+        return code, info
+
+    scope.memo(("models-worker", key), _WORKERS, lambda: wait)
+    scope.on_exit(lambda: talker.join())
+
+
+def _main() -> int:
+    """Worker: prepared components on stdin → ``[module text, metadata]`` on stdout."""
+    import sys
+
+    schemas = json.loads(sys.stdin.buffer.read())
+    try:
+        answer: Any = list(_run(schemas))
+    except ModelGenerationError as exc:
+        answer = {"error": str(exc)}
+    sys.stdout.write(json.dumps(answer, ensure_ascii=False))
+    return 0
 
 
 KIND = "models"
@@ -315,3 +390,9 @@ def _read_meta(result: Models, info: dict[str, Any]) -> Models:
         ]
     result.classes.sort()
     return result
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(_main())

@@ -1,0 +1,88 @@
+"""Caches inside a ``generate`` run change how fast output is made, never what it is."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from codegen.cache import Cache, scope
+from codegen.emit import filters, openapi
+from codegen.emit.openapi import validation
+from codegen.emit.python.format import format_package
+from tests.conftest import ROOT
+
+SPECS = sorted((ROOT / "generated" / "openapi").glob("*.openapi.json"))
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=lambda p: p.name)
+def test_yaml_pieces_join_to_the_whole_dump(spec: Path) -> None:
+    doc = json.loads(spec.read_text(encoding="utf-8"))
+    pieces = [(k, filters.yaml_piece(k, v)) for k, v in filters.yaml_pieces(doc)]
+    whole = filters.join_pieces(pieces)
+    assert whole == filters._dump(doc)
+    assert yaml.safe_load(whole) == doc
+
+
+def _doc() -> dict:
+    return json.loads(max(SPECS, key=lambda p: p.stat().st_size).read_text(encoding="utf-8"))
+
+
+def test_mini_document_of_all_units_is_the_document() -> None:
+    doc = _doc()
+    units = validation.split(doc, "salt")
+    assert validation.mini_document(units, list(units.keys)) == doc
+
+
+def test_a_broken_path_item_is_caught_after_a_cached_run(tmp_path: Path) -> None:
+    doc = _doc()
+    cache = Cache(tmp_path)
+    with scope.run(cache):
+        openapi.prove(doc, [("a.json", filters.to_json(doc))])
+    broken = copy.deepcopy(doc)
+    url = next(iter(broken["paths"]))
+    item = broken["paths"].pop(url)
+    broken["paths"][url.rstrip("/") + "/{undeclared}"] = item
+    with pytest.raises(openapi.SpecError), scope.run(cache):
+        openapi.prove(broken, [("a.json", filters.to_json(broken))])
+    with scope.run(cache):  # the good document is still proven (from the cache)
+        openapi.prove(doc, [("a.json", filters.to_json(doc))])
+
+
+def test_a_duplicate_operation_id_is_caught_even_when_units_are_cached(tmp_path: Path) -> None:
+    doc = _doc()
+    ops = [op for item in doc["paths"].values() for op in item.values()]
+    assert len(ops) > 1
+    cache = Cache(tmp_path)
+    with scope.run(cache):
+        openapi.prove(doc, [("a.json", filters.to_json(doc))])
+    dup = copy.deepcopy(doc)
+    dup_ops = [op for item in dup["paths"].values() for op in item.values()]
+    dup_ops[1]["operationId"] = dup_ops[0]["operationId"]
+    with pytest.raises(openapi.SpecError, match="not unique"), scope.run(cache):
+        openapi.prove(dup, [("a.json", filters.to_json(dup))])
+
+
+def test_formatting_with_the_cache_equals_formatting_without(tmp_path: Path) -> None:
+    pkg = ROOT / "generated" / "python" / "keyapi_client"
+    files = {
+        p.relative_to(pkg).as_posix(): p.read_text(encoding="utf-8")
+        for p in pkg.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    messy = {k: v.replace("\n\n\n", "\n\n\n\n") if k.endswith(".py") else v for k, v in files.items()}
+    plain = format_package(messy)
+    with scope.run(Cache(tmp_path)):
+        first = format_package(messy)
+    one = sorted(k for k in messy if k.endswith(".py"))[0]
+    messy[one] = messy[one] + "\n\n\nX = 1\n"
+    with scope.run(Cache(tmp_path)):
+        second = format_package(messy)
+    assert first == plain
+    assert {k: v for k, v in second.items() if k != one} == {
+        k: v for k, v in plain.items() if k != one
+    }
+    assert second[one] == format_package(messy)[one]
