@@ -220,13 +220,12 @@ def generate(doc: dict[str, Any]) -> Models:
     Inside a ``generate`` run the output is cached under a hash of the prepared components
     (and the generator's version): unchanged components are never modelled twice.
     """
-    schemas, result = prepare(doc)
-    if not schemas:
-        return result
     from codegen.cache import scope
 
+    schemas, result, key = _prepared(doc)
+    if not schemas:
+        return result
     cache = scope.active()
-    key = _cache_key(schemas) if scope.in_run() else None
     started = scope.recall(("models-worker", key), _WORKERS) if key is not None else None
     code, info = started() if started is not None else _cached(cache, key)
     made = started is not None
@@ -250,6 +249,18 @@ def _cached(cache: Any, key: str | None) -> tuple[str | None, dict[str, Any] | N
     return None, None
 
 
+def _prepared(doc: dict[str, Any]) -> tuple[dict[str, Any], Models, str | None]:
+    """``prepare(doc)`` and, inside a run, the cache key of its components (once per run)."""
+    from codegen.cache import scope
+
+    def make() -> tuple[dict[str, Any], Models, str | None]:
+        schemas, result = prepare(doc)
+        return schemas, result, (_cache_key(schemas) if schemas and scope.in_run() else None)
+
+    schemas, result, key = scope.memo(("models-prepared",), doc, make)
+    return schemas, copy.deepcopy(result), key
+
+
 #: the object the run memo files model workers under
 _WORKERS = object()
 
@@ -265,10 +276,9 @@ def prefetch(doc: dict[str, Any]) -> None:
 
     if not scope.in_run():
         return
-    schemas, _ = prepare(doc)
-    if not schemas:
+    schemas, _, key = _prepared(doc)
+    if not schemas or key is None:
         return
-    key = _cache_key(schemas)
     code, _info = _cached(scope.active(), key)
     if code is not None or scope.recall(("models-worker", key), _WORKERS) is not None:
         return

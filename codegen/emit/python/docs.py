@@ -12,6 +12,19 @@ _HEADING = re.compile(r"(^|\s)#{1,6}\s+")
 _LANG_MARK = re.compile(r"^\s*#\s*\[[^\]]*\]\s*$")
 _EMPH = re.compile(r"\*\*|__|`")
 _WIDTH = 88
+_CTRL_SPACE = re.compile(r"[\t\n\r\x0b\x0c]")
+
+
+def _wrap(text: str, width: int, initial_indent: str = "", **kw: object) -> list[str]:
+    """``textwrap.wrap``, skipping its regex work for the common line that already fits."""
+    if (
+        text
+        and len(initial_indent) + len(text) <= width
+        and text == text.strip()
+        and not _CTRL_SPACE.search(text)
+    ):
+        return [initial_indent + text]
+    return textwrap.wrap(text, width, initial_indent=initial_indent, **kw)  # type: ignore[arg-type]
 
 
 def first_line(t: Text | None, limit: int = 160) -> str:
@@ -45,7 +58,7 @@ def trim(
             if out and out[-1]:
                 out.append("")
             continue
-        out.extend(textwrap.wrap(line, width, break_long_words=True) or [""])
+        out.extend(_wrap(line, width, break_long_words=True) or [""])
         if len(out) >= max_lines:
             out = out[:max_lines]
             out.append("…")
@@ -71,7 +84,7 @@ def method_doc(
     if params:
         lines += ["", "Args:"]
         for name, desc in params:
-            lines += textwrap.wrap(
+            lines += _wrap(
                 f"{name}: {desc}" if desc else name,
                 _WIDTH - 4,
                 initial_indent="    ",
