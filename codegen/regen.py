@@ -102,6 +102,7 @@ def _write(args: argparse.Namespace, run: Run) -> int:
     from codegen.diff.render import markdown, text
     from codegen.output import write_tree
 
+    _release_memory()  # planning is over: give its freed memory back before comparing trees
     reports = changes.reports(run.output, run.files)
     files = dict(run.files)
     previous = run.output / changes.CHANGES
@@ -120,6 +121,19 @@ def _write(args: argparse.Namespace, run: Run) -> int:
         )
         return EXIT_DRIFT
     return EXIT_OK
+
+
+def _release_memory() -> None:
+    import gc
+
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):
+            pass
 
 
 def _summary(apis: dict[str, int], n: int, changed: int, *, cached: bool) -> None:

@@ -86,3 +86,23 @@ def test_formatting_with_the_cache_equals_formatting_without(tmp_path: Path) -> 
         k: v for k, v in plain.items() if k != one
     }
     assert second[one] == format_package(messy)[one]
+
+
+def test_yaml_inside_a_run_reuses_proven_pieces(tmp_path: Path) -> None:
+    from codegen.emit.openapi import yamltext
+
+    doc = _doc()
+    cache = Cache(tmp_path)
+    with scope.run(cache):
+        text = filters.to_yaml(doc) + "\n"
+        assert len(yamltext.fresh(doc) or []) == len(filters.yaml_pieces(doc))
+        openapi.prove(doc, [("a.yaml", text)])
+    changed = copy.deepcopy(doc)
+    url = next(iter(changed["paths"]))
+    op = next(iter(changed["paths"][url].values()))
+    op["summary"] = "changed"
+    with scope.run(cache):
+        text = filters.to_yaml(changed)
+        assert [f[1] for f in yamltext.fresh(changed) or []] == [("paths", url)]
+        assert text == filters._dump(changed)
+        openapi.prove(changed, [("a.yaml", text + "\n")])

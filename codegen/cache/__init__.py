@@ -88,7 +88,8 @@ class Cache:
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    fh.write(_MAGIC + _checksum(data) + data)
+                    fh.write(_MAGIC + _checksum(data))
+                    fh.write(data)  # not concatenated: no second copy of a big entry
                 os.replace(tmp, path)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)

@@ -11,7 +11,7 @@ import json
 import keyword
 import re
 import unicodedata
-from typing import Any
+from typing import Any, Literal, overload
 
 import yaml
 from jinja2 import Environment
@@ -130,14 +130,30 @@ def to_yaml(value: Any) -> str:
     return scope.memo(("to_yaml",), value, lambda: yamltext.write(value))
 
 
-def join_pieces(pieces: list[tuple[tuple[str, ...], str]]) -> str:
+@overload
+def join_pieces(pieces: list[tuple[tuple[str, ...], str]]) -> str: ...
+@overload
+def join_pieces(
+    pieces: list[tuple[tuple[str, ...], str]], *, offsets: Literal[True]
+) -> tuple[str, list[tuple[int, int]]]: ...
+def join_pieces(
+    pieces: list[tuple[tuple[str, ...], str]], *, offsets: bool = False
+) -> str | tuple[str, list[tuple[int, int]]]:
+    """The YAML of consecutive pieces; with ``offsets``, also where each piece's text is."""
     out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    at = 0
     prev: tuple[str, ...] | None = None
     for keys, text in pieces:
-        out.append(_headers(prev, keys))
+        head = _headers(prev, keys)
+        out.append(head)
         out.append(text)
+        at += len(head)
+        spans.append((at, at + len(text)))
+        at += len(text)
         prev = keys
-    return "".join(out)
+    joined = "".join(out)
+    return (joined, spans) if offsets else joined
 
 
 _json_str = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.encode_basestring

@@ -5,6 +5,7 @@ document, and the document is valid (openapi-spec-validator, once per document, 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -93,6 +94,7 @@ def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
     in_run = scope.in_run()
     slot = texts[0][0] if texts else "-"
     proof = validation.Proof(doc=doc, whole=True)
+    yaml_text: str | None = None  # the rendered YAML, when it is to_yaml's (pieces to keep)
     units: validation.Units | None = None
     if cache is not None:
         units = validation.split(doc, validation.salt())
@@ -110,19 +112,24 @@ def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
             proof.source = text
             continue
         made = yamltext.fresh(doc) if in_run else None
-        if made is not None and len(made) < len(filters.yaml_pieces(doc)) and text == to_yaml(doc):
+        ours = made is not None and _shows(text, to_yaml(doc))
+        if ours and made and len(made) < len(filters.yaml_pieces(doc)):
             proof.pieces += [
-                (f"{path}: {label}", t, v) for label, t, v in yamltext.proof_texts(made)
+                (f"{path}: {label}", t, v) for label, t, v in yamltext.proof_texts(made, text)
             ]
-        elif made == [] and text == to_yaml(doc):
-            pass  # every piece proven before
+            yaml_text = text
+        elif ours:
+            yaml_text = text  # no piece is new: every one was proven before
+            if made:  # every piece is new: one parse of the whole text
+                proof.texts.append((path, text))
         else:
-            proof.texts.append((path, text))  # (all pieces fresh: one parse of the whole)
+            proof.texts.append((path, text))
 
     def done() -> None:
         if cache is not None and units is not None:
             validation.save_proven(cache, slot, units.keys)
-        yamltext.keep(doc)
+        if yaml_text is not None:
+            yamltext.keep(doc, yaml_text)
 
     scope.forget(("to_yaml",), doc)  # the YAML text lives on in the rendered file only
     if not proof.owed:
@@ -135,6 +142,11 @@ def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
         except validation.SpecInvalid as exc:
             raise SpecError(str(exc)) from exc
         done()
+
+
+def _shows(text: str, yaml_text: str) -> bool:
+    """Whether ``text`` is ``yaml_text`` followed by nothing but whitespace (same data)."""
+    return text.startswith(yaml_text) and not text[len(yaml_text) :].strip()
 
 
 _SPARE: subprocess.Popen[bytes] | None = None
@@ -175,7 +187,23 @@ def _in_background(proof: validation.Proof, done: Callable[[], None]) -> Callabl
     global _SPARE
     proc, _SPARE = _SPARE or _worker(), None
     result: list[tuple[bytes, bytes]] = []
-    talker = threading.Thread(target=lambda: result.append(proc.communicate(data)), daemon=True)
+    held = [data]  # the thread lets go of the payload as soon as the worker has it
+    del data
+
+    def talk() -> None:
+        stdin = proc.stdin
+        assert stdin is not None
+        try:
+            stdin.write(held.pop())
+        except (BrokenPipeError, OSError):
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                stdin.close()
+            proc.stdin = None
+        result.append(proc.communicate())
+
+    talker = threading.Thread(target=talk, daemon=True)
     talker.start()
 
     def wait() -> None:

@@ -18,8 +18,9 @@ from codegen.emit import filters
 
 KIND = "yaml"
 
-#: A fresh piece: (key, piece keys, value, text).
-Fresh = tuple[str, tuple[str, ...], Any, str]
+#: A fresh piece: (key, piece keys, value, start, end): its text is ``yaml[start:end]`` of
+#: the YAML :func:`write` returned (offsets, so a big document's pieces are not kept twice).
+Fresh = tuple[str, tuple[str, ...], Any, int, int]
 
 
 def _salt() -> str:
@@ -38,16 +39,42 @@ def _slot(value: dict[str, Any]) -> str:
     return digest(_salt(), "table", str(title))
 
 
-def _load(slot: str) -> dict[str, str]:
+class _Table:
+    """The pieces of the last document written in a slot: its YAML text and, per piece key,
+    where that piece's text is in it (one string, not thousands)."""
+
+    def __init__(self, text: str = "", index: dict[str, list[int]] | None = None) -> None:
+        self.text = text
+        self.index = index or {}
+
+    def get(self, key: str) -> str | None:
+        span = self.index.get(key)
+        return self.text[span[0] : span[1]] if span else None
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def encode(self) -> bytes:
+        return json.dumps(self.index).encode("ascii") + b"\n" + self.text.encode("utf-8")
+
+    @classmethod
+    def decode(cls, raw: bytes) -> _Table:
+        head, _, body = raw.partition(b"\n")
+        index = json.loads(head)
+        if not isinstance(index, dict):
+            raise ValueError("not a table")
+        return cls(body.decode("utf-8"), index)
+
+
+def _load(slot: str) -> _Table:
     cache = scope.active()
     raw = cache.get(KIND, slot) if cache is not None else None
     if not raw:
-        return {}
+        return _Table()
     try:
-        table = json.loads(raw)
-    except ValueError:
-        return {}
-    return table if isinstance(table, dict) else {}
+        return _Table.decode(raw)
+    except (ValueError, UnicodeDecodeError):
+        return _Table()
 
 
 def write(value: dict[str, Any]) -> str:
@@ -59,18 +86,26 @@ def write(value: dict[str, Any]) -> str:
     slot = _slot(value)
     table = _load(slot)
     texts: list[tuple[tuple[str, ...], str]] = []
-    made: list[Fresh] = []
+    spans: list[tuple[str, tuple[str, ...], Any]] = []
     keys: list[str] = []
     for piece_keys, item in filters.yaml_pieces(value):
         key = digest(salt, json.dumps([piece_keys, item], ensure_ascii=False))
         keys.append(key)
         text = table.get(key)
-        if not isinstance(text, str):
+        if text is None:
             text = filters.yaml_piece(piece_keys, item)
-            made.append((key, piece_keys, item, text))
+            spans.append((key, piece_keys, item))
         texts.append((piece_keys, text))
-    scope.memo(("yaml-fresh",), value, lambda: (slot, table, keys, made))
-    return filters.join_pieces(texts)
+    joined, offsets = filters.join_pieces(texts, offsets=True)
+    fresh_keys = {k for k, _pk, _i in spans}
+    made: list[Fresh] = [
+        (k, pk, item, start, end)
+        for (k, pk, item), (start, end) in zip(
+            spans, (o for k, o in zip(keys, offsets, strict=True) if k in fresh_keys), strict=True
+        )
+    ]
+    scope.memo(("yaml-fresh",), value, lambda: (slot, table, keys, made, offsets))
+    return joined
 
 
 def fresh(value: dict[str, Any]) -> list[Fresh] | None:
@@ -79,29 +114,29 @@ def fresh(value: dict[str, Any]) -> list[Fresh] | None:
     return None if got is None else got[3]
 
 
-def proof_texts(pieces: list[Fresh]) -> list[tuple[str, str, Any]]:
+def proof_texts(pieces: list[Fresh], yaml_text: str) -> list[tuple[str, str, Any]]:
     """(label, YAML text, expected value) to parse back: each piece with its wrapper lines."""
     out = []
-    for _key, piece_keys, item, text in pieces:
+    for _key, piece_keys, item, start, end in pieces:
         expected: Any = item
         for k in reversed(piece_keys):
             expected = {k: expected}
         label = "/".join(str(k) for k in piece_keys)
-        out.append((label, filters.join_pieces([(piece_keys, text)]), expected))
+        out.append((label, filters.join_pieces([(piece_keys, yaml_text[start:end])]), expected))
     return out
 
 
-def keep(value: dict[str, Any]) -> None:
-    """Store the pieces of ``value`` (call once its fresh pieces are proven)."""
+def keep(value: dict[str, Any], yaml_text: str) -> None:
+    """Store the pieces of ``value`` (call once its fresh pieces are proven); ``yaml_text``
+    begins with what :func:`write` returned."""
     got = scope.recall(("yaml-fresh",), value)
     cache = scope.active()
     if got is None or cache is None:
         return
     scope.forget(("yaml-fresh",), value)
-    slot, table, keys, made = got
+    slot, table, keys, made, offsets = got
     if not made and len(table) == len(keys):
         return
-    new = {k: table[k] for k in keys if k in table}
     del table
-    new.update((k, text) for k, _pk, _item, text in made)
-    cache.put(KIND, slot, json.dumps(new, ensure_ascii=False).encode("utf-8"))
+    index = {key: [start, end] for key, (start, end) in zip(keys, offsets, strict=True)}
+    cache.put(KIND, slot, _Table(yaml_text, index).encode())
