@@ -106,3 +106,30 @@ def test_yaml_inside_a_run_reuses_proven_pieces(tmp_path: Path) -> None:
         assert [f[1] for f in yamltext.fresh(changed) or []] == [("paths", url)]
         assert text == filters._dump(changed)
         openapi.prove(changed, [("a.yaml", text + "\n")])
+
+
+def test_proof_survives_the_trip_to_the_worker() -> None:
+    doc = _doc()
+    text = filters.to_json(doc)
+    proof = validation.Proof(
+        source=text,
+        mini={"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}},
+        texts=[("a.yaml", "x: 1\n"), ("b.json", "{}")],
+        pieces=[("p", "paths:\n  /a: {}\n", {"paths": {"/a": {}}})],
+    )
+    back = validation.Proof.decode(proof.encode())
+    assert (back.source, back.whole, back.mini, back.texts, back.pieces) == (
+        proof.source, proof.whole, proof.mini, proof.texts, proof.pieces
+    )
+
+
+def test_the_worker_reports_an_invalid_document() -> None:
+    import subprocess
+    import sys
+
+    bad = {"openapi": "3.1.0", "info": {"title": "t"}, "paths": {}}  # info.version missing
+    proof = validation.Proof(source=json.dumps(bad), whole=True)
+    out = subprocess.run(
+        [sys.executable, "-P", validation.__file__], input=proof.encode(), capture_output=True
+    )
+    assert "error" in json.loads(out.stdout)

@@ -9,6 +9,11 @@ fingerprint of codegen's own code (so an upgrade or a local edit never reuses st
   templates, formatter, codegen) → the manifest of the output tree; file bodies live in ``blob/``
   under their own hash. A run whose key hits reads and renders nothing.
 
+Inside a run the emitters keep content-addressed results too (see :mod:`codegen.cache.scope`):
+``models/`` (datamodel-code-generator output per set of components), ``format/`` (ruff's
+result per file text), ``valid/`` (the units of each spec proven valid) and ``yaml/`` (the YAML
+pieces of each spec, proven to parse back), so a small change re-does only what it touches.
+
 The folder is safe to delete and ignores itself in git (``.gitignore`` with ``*``). Entries are
 written atomically (temp file + rename) and carry a checksum; a corrupt, truncated or
 unreadable entry is a miss, never an error. ``ReadResult`` is stored with pydantic's
