@@ -41,6 +41,7 @@ from codegen.readers.contract_md.types import (
 
 BEARER = "HTTPBearer"
 _CODE = re.compile(r"`([^`]*)`")
+_QUOTED = re.compile(r" {0,3}>")
 _STATUS_CT = re.compile(r"^`?\s*(\d{3}|default|\dXX)\s*(?:([\w.+-]+/[\w.+*-]+))?\s*`?$", re.I)
 _PLACEHOLDERS = {"no field table", "无字段表", "无字段表格", "no fields", "none."}
 _CT = re.compile(r"^`?\s*([\w.+-]+/[\w.+*-]+)\s*`?$")
@@ -108,7 +109,11 @@ class ContractParser:
 
     # --- walk ------------------------------------------------------------------------------
     def parse(self) -> ReadResult:
-        tokens = _md().parse(self.text)
+        # Blockquotes (notes) are never structure and are taken from the raw lines: hand the
+        # parser a one-word stand-in per quoted line so it does not tokenise their content.
+        # Line numbers (Token.map) are unchanged.
+        stub = "\n".join("> ." if _QUOTED.match(ln) else ln for ln in self.lines)
+        tokens = _md().parse(stub)
         i = 0
         while i < len(tokens):
             tok = tokens[i]
