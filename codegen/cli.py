@@ -168,6 +168,11 @@ def _plan(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     except (SpecError, TemplateError) as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return config, None
+    except Exception as exc:  # an emitter refusing the input (e.g. an unusable name)
+        if not type(exc).__module__.startswith("codegen."):
+            raise
+        print(f"codegen: error: {exc}", file=sys.stderr)
+        return config, None
     _print_diags(result.diagnostics, args.format)
     if result.errors:
         print(

@@ -42,6 +42,22 @@ class ApiConfig(BaseModel):
             raise ValueError("name must be letters, digits, '-' or '_', starting with a letter")
         return v
 
+    @field_validator("package")
+    @classmethod
+    def _package(cls, v: str | None) -> str | None:
+        import keyword
+        import sys
+
+        if v is not None and (
+            not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,63}", v)
+            or keyword.iskeyword(v)
+            or v in sys.stdlib_module_names
+        ):
+            raise ValueError(
+                "package must be a Python identifier that is not a keyword or stdlib module"
+            )
+        return v
+
 
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -95,16 +111,22 @@ def _validate(data: dict[str, Any], path: Path) -> Config:
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(x) for x in err["loc"])
-        raise ConfigError(
-            str(path), _line_of(path, str(err["loc"][-1])), f"{where}: {err['msg']}"
-        ) from exc
+        raise ConfigError(str(path), _line_of(path, err["loc"]), f"{where}: {err['msg']}") from exc
 
 
-def _line_of(path: Path, key: str) -> int:
+def _line_of(path: Path, loc: tuple[int | str, ...]) -> int:
+    """The line of the offending key: inside the n-th ``[[api]]`` table when the error is there."""
+    key = str(loc[-1])
     try:
-        for no, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
-            if line.strip().startswith(key):
-                return no
+        lines = path.read_text(encoding="utf-8").split("\n")
     except OSError:
-        pass
+        return 0
+    start = 0
+    if len(loc) >= 2 and loc[0] == "api" and isinstance(loc[1], int):
+        tables = [no for no, ln in enumerate(lines) if ln.strip() == "[[api]]"]
+        if loc[1] < len(tables):
+            start = tables[loc[1]]
+    for no in range(start, len(lines)):
+        if lines[no].strip().startswith(key):
+            return no + 1
     return 0

@@ -8,7 +8,9 @@ the generic response envelope) and ``resources/<tag>.py`` (one method per route)
 
 from __future__ import annotations
 
+import keyword
 import re
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -138,6 +140,10 @@ def render_package(
     """Every file of the package, keyed by path relative to the package folder."""
     if not _PKG.fullmatch(package):
         raise ClientGenerationError(f"{package!r} is not a valid Python package name")
+    if keyword.iskeyword(package) or package in sys.stdlib_module_names:
+        raise ClientGenerationError(
+            f"{package!r} is a Python keyword or standard-library module; choose another name"
+        )
     ctx, models = context(api, package)
     env = environment(list(template_dirs) if template_dirs else None)
     out = {
