@@ -365,3 +365,12 @@ def test_other_vendor_variant_sections_and_tables() -> None:
     assert r.body.schema_.required_names == ("x",)
     assert r.responses[0].status == "200" and r.responses[0].schema_ is not None
     assert "curl" in r.description.text
+
+
+def test_unbalanced_brackets_in_a_type_are_a_warning_not_a_recursion() -> None:
+    # found by the long fuzz run: a schema summary swallowing a following table line
+    text = POST_ROUTE.replace(
+        "- Schema summary: `input*`", "- Schema summary: `x`:array<string | y\n<\n`input*`"
+    )
+    api, diags = read(text)
+    assert api.routes and all(": error:" not in d or "cells" in d for d in diags)

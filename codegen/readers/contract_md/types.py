@@ -33,7 +33,10 @@ def parse_type(cell: str) -> Schema:
         base = parse_type(m.group("base"))
         return base.model_copy(update={"enum": parse_enum(m.group("vals"), base.type)})
     if "|" in s and not _ARRAY.match(s):
-        return _union([p.strip() for p in _split_top(s, "|")])
+        parts = [p.strip() for p in _split_top(s, "|")]
+        if len(parts) < 2:  # unbalanced brackets hide the bars: not a type we can read
+            raise TypeError_(f"unknown type {cell!r}")
+        return _union(parts)
     m = _ARRAY.match(s)
     if m:
         return Schema(type="array", items=parse_type(m.group("inner")))
@@ -42,7 +45,10 @@ def parse_type(cell: str) -> Schema:
     if m and m.group("base").strip():
         s, fmt = m.group("base").strip(), m.group("fmt")
         if "|" in s:
-            u = _union([p.strip() for p in _split_top(s, "|")])
+            parts = [p.strip() for p in _split_top(s, "|")]
+            if len(parts) < 2:
+                raise TypeError_(f"unknown type {cell!r}")
+            u = _union(parts)
             return u.model_copy(update={"format": fmt}) if u.type != "any" else u
     low = s.lower()
     if low in _DYNAMIC:
