@@ -14,6 +14,7 @@ import fnmatch
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from codegen.model import (
     Api,
@@ -33,6 +34,7 @@ from codegen.model import (
 )
 
 PrefixMap = Sequence[tuple[str, str]]
+_D = TypeVar("_D", FieldDef, Parameter)
 _JUNK_SERVERS = re.compile(r"^https?://(localhost|127\.0\.0\.1|example\.com)(:\d+)?/?$", re.I)
 
 
@@ -135,13 +137,14 @@ def _merge_fields(
     out: list[FieldDef] = []
     for f in fa:
         g = by_b.pop(f.name, None)
-        out.append(f if g is None else _merge_field(f, g, ctx, f"{what}.{f.name}"))
+        out.append(f if g is None else _merge_described(f, g, ctx, f"{what}.{f.name}"))
     out.extend(g for g in fb if g.name in by_b)
     return tuple(out)
 
 
-def _merge_field(a: FieldDef, b: FieldDef, ctx: _Ctx, what: str) -> FieldDef:
-    if a.required != b.required:
+def _merge_described(a: _D, b: _D, ctx: _Ctx, what: str, *, check_required: bool = True) -> _D:
+    """Merge two descriptions of one field or parameter (same attribute names on both)."""
+    if check_required and a.required != b.required:
         ctx.conflict(
             f"{what}: required {a.required} vs {b.required}", a.source, b.source, str(a.required)
         )
@@ -160,22 +163,6 @@ def _merge_field(a: FieldDef, b: FieldDef, ctx: _Ctx, what: str) -> FieldDef:
 # --- routes -------------------------------------------------------------------------------------
 
 
-def _merge_param(a: Parameter, b: Parameter, ctx: _Ctx, what: str) -> Parameter:
-    if a.required != b.required and a.location != "path":
-        ctx.conflict(
-            f"{what}: required {a.required} vs {b.required}", a.source, b.source, str(a.required)
-        )
-    return a.model_copy(
-        update={
-            "schema_": merge_schema(a.schema_, b.schema_, ctx, what, a.source, b.source),
-            "description": _text(a.description, b.description),
-            "default": _value(a.default, b.default),
-            "example": _value(a.example, b.example),
-            "deprecated": a.deprecated or b.deprecated,
-        }
-    )
-
-
 def _body_names(r: Route) -> set[str]:
     return {f.name for f in r.body.schema_.fields} if r.body is not None else set()
 
@@ -189,7 +176,15 @@ def _merge_params(
     for p in a.parameters:
         q = by_b.pop((p.name, p.location), None)
         out.append(
-            p if q is None else _merge_param(p, q, ctx, f"{a.method} {a.path} parameter {p.name}")
+            p
+            if q is None
+            else _merge_described(
+                p,
+                q,
+                ctx,
+                f"{a.method} {a.path} parameter {p.name}",
+                check_required=p.location != "path",
+            )
         )
     body = _body_names(a)
     for (name, _loc), q in by_b.items():

@@ -178,6 +178,28 @@ def route_stem(r: Route) -> str:
     return f"{r.method.lower()}_{r.path}"
 
 
+class ResponseSchemas:
+    """Response schemas rendered once per build (each is needed to find the shared envelope and
+    again to emit the route), and the component names of the shared ones."""
+
+    def __init__(self) -> None:
+        self._done: dict[int, tuple[dict[str, Any], str]] = {}
+        self.groups: dict[str, str] = {}
+
+    def get(self, s: Schema) -> tuple[dict[str, Any], str]:
+        hit = self._done.get(id(s))
+        if hit is None:
+            sd = schema(s)
+            hit = self._done[id(s)] = (sd, _canon(sd))
+        return hit
+
+    def take(self, s: Schema) -> tuple[dict[str, Any], str]:
+        """Like :meth:`get`, but hands the rendering over: no dict lands in the document twice."""
+        hit = self.get(s)
+        del self._done[id(s)]
+        return hit
+
+
 def build(api: Api) -> dict[str, Any]:
     """The full OpenAPI 3.1 document as ordered plain data."""
     namer = ComponentNamer()
@@ -186,21 +208,23 @@ def build(api: Api) -> dict[str, Any]:
 
     routes = sorted(api.routes, key=lambda r: (r.path, METHOD_ORDER.index(r.method)))
     # responses shared by several routes become one component (the envelope)
+    rendered = ResponseSchemas()
     resp_count: dict[str, int] = {}
     for r in routes:
         for resp in r.responses:
             if resp.schema_ is not None and resp.schema_.fields:
-                k = _canon(schema(resp.schema_))
+                k = rendered.get(resp.schema_)[1]
                 resp_count[k] = resp_count.get(k, 0) + 1
     shared = sorted((k for k, n in resp_count.items() if n > 1), key=lambda k: (-resp_count[k], k))
     for i, k in enumerate(shared):
         response_groups[k] = namer.name("ResponseModel" if i == 0 else f"ResponseModel{i + 1}", k)
-        components[response_groups[k]] = json.loads(k)
+        components[response_groups[k]] = json.loads(k)  # the canonical (key-sorted) form
+    rendered.groups = response_groups
 
     op_ids: dict[str, int] = {}
     paths: dict[str, dict[str, Any]] = {}
     for r in routes:
-        op = operation(r, api, namer, components, response_groups, op_ids)
+        op = operation(r, api, namer, components, rendered, op_ids)
         paths.setdefault(r.path, {})[r.method.lower()] = op
 
     doc: dict[str, Any] = {"openapi": "3.1.0"}
@@ -251,7 +275,7 @@ def operation(
     api: Api,
     namer: ComponentNamer,
     components: dict[str, Any],
-    groups: dict[str, str],
+    rendered: ResponseSchemas,
     op_ids: dict[str, int],
 ) -> dict[str, Any]:
     op: dict[str, Any] = {}
@@ -286,7 +310,7 @@ def operation(
         op["parameters"] = params
     if r.body is not None:
         op["requestBody"] = request_body(r, [r.body, *r.bodies_alt], namer, components)
-    op["responses"] = responses(r, groups, namer, components)
+    op["responses"] = responses(r, rendered, namer, components)
     if r.capabilities:
         op["x-capabilities"] = list(r.capabilities)
     text_ext(r.summary, "summary", op)
@@ -325,11 +349,11 @@ def request_body(
     return out
 
 
-def responses(r: Route, groups: dict[str, str], namer: ComponentNamer,
+def responses(r: Route, rendered: ResponseSchemas, namer: ComponentNamer,
               components: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for resp in sorted(r.responses, key=lambda x: x.status):
-        d = response(r, resp, groups, namer, components)
+        d = response(r, resp, rendered, namer, components)
         if resp.status in out:  # one status, several media types: one content map
             out[resp.status].setdefault("content", {}).update(d.get("content", {}))
         else:
@@ -342,7 +366,7 @@ def responses(r: Route, groups: dict[str, str], namer: ComponentNamer,
 def response(
     r: Route,
     resp: Response,
-    groups: dict[str, str],
+    rendered: ResponseSchemas,
     namer: ComponentNamer,
     components: dict[str, Any],
 ) -> dict[str, Any]:
@@ -350,13 +374,13 @@ def response(
     if resp.content_type:
         media: dict[str, Any] = {}
         if resp.schema_ is not None:
-            sd = schema(resp.schema_)
-            key = _canon(sd)
-            if key in groups:
-                sd = {"$ref": f"#/components/schemas/{groups[key]}"}
+            sd, key = rendered.take(resp.schema_)
+            if key in rendered.groups:
+                sd = {"$ref": f"#/components/schemas/{rendered.groups[key]}"}
             elif resp.schema_.fields:
                 name = namer.name(
-                    resp.schema_.title or f"{route_stem(r)}_response", f"resp:{r.key}:{resp.status}"
+                    resp.schema_.title or f"{route_stem(r)}_response",
+                    f"resp:{r.key}:{resp.status}:{resp.content_type}",
                 )
                 components[name] = sd
                 sd = {"$ref": f"#/components/schemas/{name}"}

@@ -103,8 +103,6 @@ def _field(name: str, node: _Node) -> FieldDef:
     schema = _to_schema(node)
     if row is None:
         return FieldDef(name=name, schema_=schema)
-    if row.description and schema.description is None:
-        pass
     return FieldDef(
         name=name,
         schema_=schema,

@@ -436,10 +436,7 @@ class ContractParser:
 
     def _schema(self, c: _Content) -> Schema:
         if c.rows:
-            s = build(c.rows)
-            if c.summary is not None and c.summary.fields_truncated and s.type == "object":
-                return s
-            return s
+            return build(c.rows)  # the table lists every field; the summary may elide some
         return c.summary if c.summary is not None else Schema()
 
     def make_body(self, c: _Content, required: bool | None) -> Body:

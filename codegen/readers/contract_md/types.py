@@ -122,9 +122,6 @@ def coerce(v: str, type_: str) -> JsonScalar:
     return v
 
 
-_TRUNC_TAIL = ("…", "...", ", ...", "{...}", "[...]")
-
-
 def is_truncated(s: str) -> bool:
     t = s.rstrip()
     return (
