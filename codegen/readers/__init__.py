@@ -118,8 +118,11 @@ def read_document(doc: Document, siblings: dict[str, Document] | None = None) ->
     except RecursionError:
         return _failed(doc.path, "document nests too deeply to read")
     except Exception as exc:  # a reader bug must never surface as a traceback
-        return _failed(doc.path, f"internal error while reading ({type(exc).__name__}: {exc}); "
-                       "please report this document")
+        return _failed(
+            doc.path,
+            f"internal error while reading ({type(exc).__name__}: {exc}); "
+            "please report this document",
+        )
     return result.model_copy(update={"rank": READER_RANK.get(reader.__name__, 50)})
 
 

@@ -64,8 +64,16 @@ def decode(data: bytes, file: str) -> DecodedText:
 
     text, unwrapped = unwrap_diff_view(text)
     if unwrapped:
-        diags.append(_diag(file, 1, "unwrapped", "document is a registry diff view; read the file "
-                           "it shows (line numbers are that file's)", "info"))
+        diags.append(
+            _diag(
+                file,
+                1,
+                "unwrapped",
+                "document is a registry diff view; read the file "
+                "it shows (line numbers are that file's)",
+                "info",
+            )
+        )
     if len(text) > MAX_LINE and max(map(len, text.split("\n"))) > MAX_LINE:
         lines = text.split("\n")
         for no, ln in enumerate(lines, 1):

@@ -147,11 +147,12 @@ ROUTE_HEADING = re.compile(
     r"^`?\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(/\S*?)\s*`?$", re.I
 )
 BULLET = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$", re.S)
+_SPACES = re.compile(r"\s+")
 
 
 def norm(s: str) -> str:
     """Lower-case, collapse spaces, drop decoration so labels compare equal."""
-    return re.sub(r"\s+", " ", s.strip().strip("*_`").strip()).lower()
+    return _SPACES.sub(" ", s.strip().strip("*_`").strip()).lower()
 
 
 def yes_no(cell: str) -> bool | None:

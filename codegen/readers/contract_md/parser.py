@@ -38,10 +38,12 @@ from codegen.readers.contract_md.types import (
     parse_type,
     parse_value,
 )
+from codegen.readers.mdtable import use_row_tables
 
 BEARER = "HTTPBearer"
 _CODE = re.compile(r"`([^`]*)`")
 _QUOTED = re.compile(r" {0,3}>")
+_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
 _STATUS_CT = re.compile(r"^`?\s*(\d{3}|default|\dXX)\s*(?:([\w.+-]+/[\w.+*-]+))?\s*`?$", re.I)
 _PLACEHOLDERS = {"no field table", "无字段表", "无字段表格", "no fields", "none."}
 _CT = re.compile(r"^`?\s*([\w.+-]+/[\w.+*-]+)\s*`?$")
@@ -51,7 +53,7 @@ _CT = re.compile(r"^`?\s*([\w.+-]+/[\w.+*-]+)\s*`?$")
 def _md() -> MarkdownIt:
     md = MarkdownIt("zero").enable(["heading", "table", "list", "blockquote", "fence", "code"])
     md.disable("inline")
-    return md
+    return use_row_tables(md)
 
 
 @dataclass
@@ -109,11 +111,7 @@ class ContractParser:
 
     # --- walk ------------------------------------------------------------------------------
     def parse(self) -> ReadResult:
-        # Blockquotes (notes) are never structure and are taken from the raw lines: hand the
-        # parser a one-word stand-in per quoted line so it does not tokenise their content.
-        # Line numbers (Token.map) are unchanged.
-        stub = "\n".join("> ." if _QUOTED.match(ln) else ln for ln in self.lines)
-        tokens = _md().parse(stub)
+        tokens = _md().parse(_stub_quotes(self.lines))
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -245,7 +243,7 @@ class ContractParser:
             i += 1
         if self.route is not None and start.map:
             raw = self.lines[start.map[0] : start.map[1]]
-            self.route.notes.append("\n".join(re.sub(r"^ {0,3}> ?", "", ln) for ln in raw))
+            self.route.notes.append("\n".join(_QUOTE_MARK.sub("", ln, 1) for ln in raw))
         return i + 1
 
     def on_paragraph(self, text: str, line: int) -> None:
@@ -267,24 +265,12 @@ class ContractParser:
     # --- tables ------------------------------------------------------------------------------
     def on_table(self, tokens: list[Token], i: int) -> int:
         start = tokens[i]
-        header: list[str] = []
+        header: list[str] = start.meta["header"]
         rows: list[tuple[int, list[str]]] = []
-        cur: list[str] | None = None
-        in_head = False
-        while tokens[i].type != "table_close":
+        i += 1
+        while tokens[i].type == "table_row":
             tok = tokens[i]
-            if tok.type == "thead_open":
-                in_head = True
-            elif tok.type == "thead_close":
-                in_head = False
-            elif tok.type == "tr_open":
-                cur = []
-                if not in_head:
-                    rows.append((tok.map[0] + 1 if tok.map else 0, cur))
-            elif tok.type == "inline" and cur is not None:
-                cur.append(tok.content.strip())
-            elif tok.type == "tr_close" and in_head and cur is not None:
-                header = cur
+            rows.append((tok.map[0] + 1 if tok.map else 0, tok.meta["cells"]))
             i += 1
         self.table(start, header, rows)
         return i + 1
@@ -298,11 +284,12 @@ class ContractParser:
         if "name" not in cols or "type" not in cols:
             self.diag(line, "table-header", f"table header lacks Field/Type columns: {header}")
             return
-        for lno, _cells in rows:
-            n = _count_cells(self.lines[lno - 1]) if 0 < lno <= len(self.lines) else len(header)
-            if n != len(header):
+        for lno, cells in rows:
+            if len(cells) != len(header):
                 self.diag(
-                    lno, "table-columns", f"table row has {n} cells, the header has {len(header)}"
+                    lno,
+                    "table-columns",
+                    f"table row has {len(cells)} cells, the header has {len(header)}",
                 )
         parsed: list[Row] = []
         for lno, cells in rows:
@@ -338,7 +325,9 @@ class ContractParser:
         req = L.yes_no(row.get("required", ""))
         if req is None:
             self.diag(
-                line, "required-value", f"Required must be Yes/No, found {row.get('required')!r}"
+                line,
+                "required-value",
+                f"Required must be Yes/No, found {row.get('required', '')!r}",
             )
         desc = row.get("description", "")
         text = split_inline(desc) if desc.lower() not in NONE_CELLS else Text()
@@ -461,10 +450,22 @@ def _code(s: str) -> str:
     return (m.group(1) if m else s).strip()
 
 
-def _count_cells(line: str) -> int:
-    s = line.strip()
-    if s.startswith("|"):
-        s = s[1:]
-    if s.endswith("|") and not s.endswith("\\|"):
-        s = s[:-1]
-    return len(re.split(r"(?<!\\)\|", s))
+def _stub_quotes(lines: list[str]) -> str:
+    """The document with each run of quoted lines reduced to stand-ins.
+
+    Blockquotes (notes) are never structure; their text is taken from the raw lines. The parser
+    sees ``> .`` for the first and last line of a run and a bare ``>`` between them, so it does
+    not tokenise their content, yet the quote spans the same lines (a lazy continuation after
+    the last line still joins it) and every ``Token.map`` is unchanged.
+    """
+    quoted = [_QUOTED.match(ln) is not None for ln in lines]
+    out = []
+    n = len(lines)
+    for k, ln in enumerate(lines):
+        if not quoted[k]:
+            out.append(ln)
+        elif k == 0 or k == n - 1 or not quoted[k - 1] or not quoted[k + 1]:
+            out.append("> .")
+        else:
+            out.append(">")
+    return "\n".join(out)

@@ -14,7 +14,9 @@ __all__ = ["read", "read_with_siblings", "sniff"]
 
 _FENCE = re.compile(
     r"^ {0,3}(`{3,}|~{3,})\s*ya?ml(?:\s+\S+)?\s+(?:get|post|put|patch|delete|head|options|trace)"
-    r"\s+/\S*\s*$", re.I | re.M)
+    r"\s+/\S*\s*$",
+    re.I | re.M,
+)
 _FRONT_OPENAPI = re.compile(r"\A---[ \t]*\n(?:(?!---).*\n)*?openapi\s*:", re.M)
 _CONTRACT = re.compile(r"^#{2,4} `(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE) /", re.M)
 _CONTRACT_SECTION = re.compile(r"^#### (?:Parameters|Request Body|参数|请求体)\s*$", re.M)

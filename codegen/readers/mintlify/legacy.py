@@ -15,8 +15,11 @@ _PLACEHOLDER = "_mintlify/placeholder"
 
 def is_legacy(doc: Any) -> bool:
     paths = doc.get("paths") if isinstance(doc, dict) else None
-    return (isinstance(paths, dict) and isinstance(paths.get("path"), str)
-            and isinstance(paths.get("method"), str))
+    return (
+        isinstance(paths, dict)
+        and isinstance(paths.get("path"), str)
+        and isinstance(paths.get("method"), str)
+    )
 
 
 def to_openapi(doc: dict[str, Any]) -> dict[str, Any]:
@@ -43,8 +46,10 @@ def to_openapi(doc: dict[str, Any]) -> dict[str, Any]:
     if body:
         op["requestBody"] = body
     op["responses"] = _responses(_d(src.get("response")))
-    out: dict[str, Any] = {"openapi": "3.1.0", "info": _d(doc.get("info")) or {"title": "API",
-                                                                               "version": "0.0.0"}}
+    out: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": _d(doc.get("info")) or {"title": "API", "version": "0.0.0"},
+    }
     servers = src.get("servers") or doc.get("servers")
     if isinstance(servers, list):
         out["servers"] = servers
@@ -85,8 +90,12 @@ def _parameters(src: dict[str, Any]) -> list[dict[str, Any]]:
             variants = [_d(s) for s in _l(entry.get("schema")) if isinstance(s, dict)]
             required = loc == "path" or any(s.get("required") is True for s in variants)
             schema = _one_of([_strip(s) for s in variants])
-            p: dict[str, Any] = {"name": str(name), "in": loc, "required": required,
-                                 "schema": schema}
+            p: dict[str, Any] = {
+                "name": str(name),
+                "in": loc,
+                "required": required,
+                "schema": schema,
+            }
             desc = entry.get("description") or schema.get("description")
             if isinstance(desc, str):
                 p["description"] = desc
@@ -145,8 +154,11 @@ def _media(variants: list[dict[str, Any]], media: dict[str, Any]) -> dict[str, A
 def _strip(schema: dict[str, Any]) -> dict[str, Any]:
     """A schemaArray entry as a plain schema: ``requiredProperties`` → ``required``,
     ``refIdentifier`` → ``title`` (the component name), body-level ``required: true`` dropped."""
-    s = {k: v for k, v in schema.items() if k not in ("required", "requiredProperties",
-                                                      "refIdentifier")}
+    s = {
+        k: v
+        for k, v in schema.items()
+        if k not in ("required", "requiredProperties", "refIdentifier")
+    }
     if isinstance(schema.get("requiredProperties"), list):
         s["required"] = list(schema["requiredProperties"])
     elif isinstance(schema.get("required"), list):

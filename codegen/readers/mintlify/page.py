@@ -20,8 +20,9 @@ FENCE_INFO = re.compile(
     rf"^ya?ml(?:\s+(?P<spec>\S+?))?\s+(?P<method>{METHOD_WORDS})\s+(?P<path>/\S*)\s*$", re.I
 )
 #: ``openapi: 'spec.json METHOD /path'`` or ``openapi: METHOD /path`` in front matter.
-OPENAPI_REF = re.compile(rf"^\s*(?:(?P<spec>\S+)\s+)?(?P<method>{METHOD_WORDS})\s+(?P<path>/\S*)\s*$",
-                         re.I)
+OPENAPI_REF = re.compile(
+    rf"^\s*(?:(?P<spec>\S+)\s+)?(?P<method>{METHOD_WORDS})\s+(?P<path>/\S*)\s*$", re.I
+)
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _INDEX_NOTE = re.compile(r"documentation index|llms\.txt|^source:", re.I | re.M)
 
@@ -60,7 +61,7 @@ def parse_page(text: str) -> Page:
     m = _FRONT.match(text)
     if m:
         offset = text[: m.end()].count("\n")
-        body = text[m.end():]
+        body = text[m.end() :]
         page.front_line = 2
         try:
             front = yaml.safe_load(m.group(1))
@@ -77,14 +78,21 @@ def parse_page(text: str) -> Page:
         if tok.type == "fence" and tok.map is not None:
             info = FENCE_INFO.match(tok.info.strip())
             if info:
-                page.fences.append(Fence(info["spec"], info["method"].upper(), info["path"],
-                                         tok.content, tok.map[0] + 2 + offset))
+                page.fences.append(
+                    Fence(
+                        info["spec"],
+                        info["method"].upper(),
+                        info["path"],
+                        tok.content,
+                        tok.map[0] + 2 + offset,
+                    )
+                )
         elif tok.type == "heading_open" and tok.tag == "h1" and not page.title:
             page.title = tokens[i + 1].content.strip()
             after_title = True
             continue
         elif tok.type == "blockquote_open" and after_title and not page.lead and tok.map:
-            lines = body.split("\n")[tok.map[0]: tok.map[1]]
+            lines = body.split("\n")[tok.map[0] : tok.map[1]]
             quote = [re.sub(r"^\s*>\s?", "", ln) for ln in lines]
             lead = "\n".join(quote).strip()
             if not _INDEX_NOTE.search(lead):

@@ -22,25 +22,48 @@ def read_page(text: str, path: str, siblings: Mapping[str, Any] | None) -> ReadR
     try:
         return _read(text, path, siblings)
     except Exception as exc:  # a reader bug must still be a diagnostic, never a traceback
-        return ReadResult(api=Api(), diagnostics=(_diag(
-            "error", path, 0, "reader-failed",
-            f"could not read Mintlify page ({type(exc).__name__}: {exc})"),))
+        return ReadResult(
+            api=Api(),
+            diagnostics=(
+                _diag(
+                    "error",
+                    path,
+                    0,
+                    "reader-failed",
+                    f"could not read Mintlify page ({type(exc).__name__}: {exc})",
+                ),
+            ),
+        )
 
 
 def _read(text: str, path: str, siblings: Mapping[str, Any] | None) -> ReadResult:
     page = parse_page(text)
     diags: list[Diagnostic] = []
     if page.front_error is not None:
-        diags.append(_diag("warning", path, page.front_error[0], "bad-front-matter",
-                           f"front matter is not valid YAML: {page.front_error[1]}"))
+        diags.append(
+            _diag(
+                "warning",
+                path,
+                page.front_error[0],
+                "bad-front-matter",
+                f"front matter is not valid YAML: {page.front_error[1]}",
+            )
+        )
     results: list[ReadResult] = [_read_fence(f, path) for f in page.fences]
     if not page.fences:
         ref = page.front.get("openapi")
         if isinstance(ref, str):
             results.append(_read_front(ref, page, path, siblings))
         else:
-            diags.append(_diag("error", path, 1, "no-openapi",
-                               "page has no ```yaml METHOD /path``` block nor `openapi:` front matter"))
+            diags.append(
+                _diag(
+                    "error",
+                    path,
+                    1,
+                    "no-openapi",
+                    "page has no ```yaml METHOD /path``` block nor `openapi:` front matter",
+                )
+            )
     api = _merge([r.api for r in results])
     api = api.model_copy(update={"routes": tuple(_page_texts(r, page) for r in api.routes)})
     for r in results:
@@ -56,28 +79,58 @@ def _read_fence(fence: Fence, path: str) -> ReadResult:
     if legacy.is_legacy(doc):
         doc, line_of = legacy.to_openapi(doc), _legacy_lines(line_of)
     if not isinstance(doc, dict):
-        return ReadResult(api=Api(), diagnostics=(_diag(
-            "error", path, fence.first_line, "not-openapi", "OpenAPI block is not a mapping"),))
+        return ReadResult(
+            api=Api(),
+            diagnostics=(
+                _diag(
+                    "error", path, fence.first_line, "not-openapi", "OpenAPI block is not a mapping"
+                ),
+            ),
+        )
     result = api_from_openapi(doc, path, line_of)
     return _only_route(result, fence.method, fence.path, path, fence.first_line)
 
 
-def _read_front(ref: str, page: Page, path: str,
-                siblings: Mapping[str, Any] | None) -> ReadResult:
+def _read_front(ref: str, page: Page, path: str, siblings: Mapping[str, Any] | None) -> ReadResult:
     m = OPENAPI_REF.match(ref)
     if m is None:
-        return ReadResult(api=Api(), diagnostics=(_diag(
-            "error", path, page.front_line, "bad-openapi-ref",
-            f"front matter `openapi: {ref}` is not `[spec] METHOD /path`"),))
+        return ReadResult(
+            api=Api(),
+            diagnostics=(
+                _diag(
+                    "error",
+                    path,
+                    page.front_line,
+                    "bad-openapi-ref",
+                    f"front matter `openapi: {ref}` is not `[spec] METHOD /path`",
+                ),
+            ),
+        )
     method, route_path, spec = m["method"].upper(), m["path"], m["spec"]
     found = _find_spec(spec, path, siblings)
     if found is None:
         where = f"spec {spec!r}" if spec else "an OpenAPI spec"
-        return ReadResult(api=Api(routes=(Route(method=method, path=route_path,
-                                                source=SourceRef(file=path, line=page.front_line)),)),
-                          diagnostics=(_diag("warning", path, page.front_line, "spec-not-found",
-                                             f"{where} for {method} {route_path} is not among the "
-                                             "inputs nor next to the page; route has no details"),))
+        return ReadResult(
+            api=Api(
+                routes=(
+                    Route(
+                        method=method,
+                        path=route_path,
+                        source=SourceRef(file=path, line=page.front_line),
+                    ),
+                )
+            ),
+            diagnostics=(
+                _diag(
+                    "warning",
+                    path,
+                    page.front_line,
+                    "spec-not-found",
+                    f"{where} for {method} {route_path} is not among the "
+                    "inputs nor next to the page; route has no details",
+                ),
+            ),
+        )
     spec_path, spec_text = found
     loaded = load(spec_text, spec_path)
     if loaded.data is None or not isinstance(loaded.data, dict):
@@ -86,8 +139,9 @@ def _read_front(ref: str, page: Page, path: str,
     return _only_route(result, method, route_path, path, page.front_line)
 
 
-def _find_spec(spec: str | None, page_path: str,
-               siblings: Mapping[str, Any] | None) -> tuple[str, str] | None:
+def _find_spec(
+    spec: str | None, page_path: str, siblings: Mapping[str, Any] | None
+) -> tuple[str, str] | None:
     """(path, text) of the spec a page names, from the inputs or from disk near the page."""
     want = (spec or "").strip("'\"").lstrip("./").lstrip("/")
     if siblings:
@@ -96,8 +150,11 @@ def _find_spec(spec: str | None, page_path: str,
             doc_text = getattr(doc, "text", doc if isinstance(doc, str) else None)
             if not isinstance(doc_text, str) or doc_path == page_path:
                 continue
-            if want and (doc_path.endswith("/" + want) or doc_path == want
-                         or (Path(doc_path).name == Path(want).name and "/" not in want)):
+            if want and (
+                doc_path.endswith("/" + want)
+                or doc_path == want
+                or (Path(doc_path).name == Path(want).name and "/" not in want)
+            ):
                 return doc_path, doc_text
     if not want:
         return None
@@ -111,21 +168,30 @@ def _find_spec(spec: str | None, page_path: str,
                 decoded = decode(cand.read_bytes(), str(cand))
             except OSError:
                 return None
-            return (None if decoded.binary else (str(cand), decoded.text))
+            return None if decoded.binary else (str(cand), decoded.text)
     return None
 
 
-def _only_route(result: ReadResult, method: str, route_path: str, page_path: str,
-                line: int) -> ReadResult:
+def _only_route(
+    result: ReadResult, method: str, route_path: str, page_path: str, line: int
+) -> ReadResult:
     keep = tuple(r for r in result.api.routes if r.method == method and r.path == route_path)
     diags = list(result.diagnostics)
     if not keep:
-        diags.append(_diag("warning", page_path, line, "route-not-in-spec",
-                           f"{method} {route_path} is not in its OpenAPI block; kept what it has"))
+        diags.append(
+            _diag(
+                "warning",
+                page_path,
+                line,
+                "route-not-in-spec",
+                f"{method} {route_path} is not in its OpenAPI block; kept what it has",
+            )
+        )
         keep = result.api.routes
     tags = {r.tag for r in keep}
-    api = result.api.model_copy(update={
-        "routes": keep, "tags": tuple(t for t in result.api.tags if t.name in tags)})
+    api = result.api.model_copy(
+        update={"routes": keep, "tags": tuple(t for t in result.api.tags if t.name in tags)}
+    )
     return ReadResult(api=api, diagnostics=tuple(diags))
 
 
@@ -133,8 +199,11 @@ def _page_texts(route: Route, page: Page) -> Route:
     """Page title / lead (or front matter ``title``/``description``) fill what the spec lacks."""
     update: dict[str, Text] = {}
     title = page.front.get("title") if isinstance(page.front.get("title"), str) else page.title
-    lead = (page.front.get("description") if isinstance(page.front.get("description"), str)
-            else page.lead)
+    lead = (
+        page.front.get("description")
+        if isinstance(page.front.get("description"), str)
+        else page.lead
+    )
     if not route.summary and title:
         update["summary"] = split_inline(str(title))
     if not route.description and lead:
@@ -155,12 +224,14 @@ def _merge(apis: list[Api]) -> Api:
             seen.setdefault(getattr(it, key) if key else it, it)
         return tuple(seen.values())
 
-    return first.model_copy(update={
-        "servers": union([s for a in apis for s in a.servers], ""),
-        "security_schemes": union([s for a in apis for s in a.security_schemes], "name"),
-        "tags": union([t for a in apis for t in a.tags], "name"),
-        "routes": union([r for a in apis for r in a.routes], "key"),
-    })
+    return first.model_copy(
+        update={
+            "servers": union([s for a in apis for s in a.servers], ""),
+            "security_schemes": union([s for a in apis for s in a.security_schemes], "name"),
+            "tags": union([t for a in apis for t in a.tags], "name"),
+            "routes": union([r for a in apis for r in a.routes], "key"),
+        }
+    )
 
 
 def _legacy_lines(line_of: LineOf | None) -> LineOf | None:

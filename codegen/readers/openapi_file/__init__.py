@@ -37,9 +37,18 @@ def read(text: str, path: str) -> ReadResult:
     try:
         return _read(text, path)
     except Exception as exc:  # a reader bug must still be a diagnostic, never a traceback
-        return ReadResult(api=Api(), diagnostics=(Diagnostic(
-            level="error", file=path, line=0, code="reader-failed",
-            message=f"could not read OpenAPI document ({type(exc).__name__}: {exc})"),))
+        return ReadResult(
+            api=Api(),
+            diagnostics=(
+                Diagnostic(
+                    level="error",
+                    file=path,
+                    line=0,
+                    code="reader-failed",
+                    message=f"could not read OpenAPI document ({type(exc).__name__}: {exc})",
+                ),
+            ),
+        )
 
 
 def _read(text: str, path: str) -> ReadResult:
@@ -48,6 +57,5 @@ def _read(text: str, path: str) -> ReadResult:
         return ReadResult(api=Api(), diagnostics=tuple(loaded.diagnostics))
     result = api_from_openapi(loaded.data, path, loaded.line_of)
     if loaded.diagnostics:
-        result = ReadResult(api=result.api,
-                            diagnostics=(*loaded.diagnostics, *result.diagnostics))
+        result = ReadResult(api=result.api, diagnostics=(*loaded.diagnostics, *result.diagnostics))
     return result

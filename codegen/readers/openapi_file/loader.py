@@ -44,8 +44,11 @@ def load(text: str, path: str, line_offset: int = 0) -> Loaded:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            return Loaded(diagnostics=[_err(path, exc.lineno + line_offset, "bad-json",
-                                            f"invalid JSON: {exc.msg}")])
+            return Loaded(
+                diagnostics=[
+                    _err(path, exc.lineno + line_offset, "bad-json", f"invalid JSON: {exc.msg}")
+                ]
+            )
         except RecursionError:
             return Loaded(diagnostics=[_err(path, 0, "too-deep", "JSON nests too deeply")])
         return Loaded(data=data, line_of=_json_lines(text, line_offset))
@@ -83,8 +86,12 @@ def _load_yaml(text: str, path: str, line_offset: int) -> Loaded:
     return Loaded(data=data, line_of=line_of)
 
 
-def _index(node: yaml.Node, ptr: tuple[str | int, ...], out: dict[tuple[str | int, ...], int],
-           active: set[int]) -> None:
+def _index(
+    node: yaml.Node,
+    ptr: tuple[str | int, ...],
+    out: dict[tuple[str | int, ...], int],
+    active: set[int],
+) -> None:
     """Record the 1-based line of every key and list item up to :data:`MAX_INDEX_DEPTH`."""
     if len(ptr) >= MAX_INDEX_DEPTH or id(node) in active:
         return

@@ -39,8 +39,10 @@ def api_from_openapi(doc: dict[str, Any], path: str, line_of: LineOf | None = No
     """Build the route model of one OpenAPI/Swagger document; problems become diagnostics."""
     diags: list[Diagnostic] = []
     if not isinstance(doc, dict):
-        return ReadResult(api=Api(), diagnostics=(_diag("error", path, 1, "not-openapi",
-                                                        "document is not a mapping"),))
+        return ReadResult(
+            api=Api(),
+            diagnostics=(_diag("error", path, 1, "not-openapi", "document is not a mapping"),),
+        )
     reader = _Reader(doc, path, line_of, diags)
     try:
         api = reader.api()
@@ -51,8 +53,9 @@ def api_from_openapi(doc: dict[str, Any], path: str, line_of: LineOf | None = No
 
 
 class _Reader:
-    def __init__(self, doc: dict[str, Any], file: str, line_of: LineOf | None,
-                 diags: list[Diagnostic]) -> None:
+    def __init__(
+        self, doc: dict[str, Any], file: str, line_of: LineOf | None, diags: list[Diagnostic]
+    ) -> None:
         self.doc = doc
         self.file = file
         self.line_of = line_of
@@ -68,8 +71,15 @@ class _Reader:
         used_tags: list[str] = []
         paths = _dict(self.doc.get("paths"))
         if not paths:
-            self.diags.append(_diag("warning", self.file, self._line(("paths",)) or 1, "no-paths",
-                                    "document has no paths"))
+            self.diags.append(
+                _diag(
+                    "warning",
+                    self.file,
+                    self._line(("paths",)) or 1,
+                    "no-paths",
+                    "document has no paths",
+                )
+            )
         for p, raw_item in paths.items():
             item, _ = self.refs.deref(raw_item)
             if not isinstance(item, dict):
@@ -110,25 +120,40 @@ class _Reader:
         out: dict[str, Tag] = {}
         for i, t in enumerate(_list(self.doc.get("tags"))):
             if isinstance(t, dict) and isinstance(t.get("name"), str):
-                out.setdefault(t["name"], Tag(name=t["name"], description=text(t.get("description")),
-                                              source=self._src(("tags", i))))
+                out.setdefault(
+                    t["name"],
+                    Tag(
+                        name=t["name"],
+                        description=text(t.get("description")),
+                        source=self._src(("tags", i)),
+                    ),
+                )
         for name in used:
             out.setdefault(name, Tag(name=name))
         return tuple(out.values())
 
     def security_schemes(self) -> tuple[SecurityScheme, ...]:
-        raw = (_dict(self.doc.get("securityDefinitions")) if self.swagger2
-               else _dict(_dict(self.doc.get("components")).get("securitySchemes")))
+        raw = (
+            _dict(self.doc.get("securityDefinitions"))
+            if self.swagger2
+            else _dict(_dict(self.doc.get("components")).get("securitySchemes"))
+        )
         out: list[SecurityScheme] = []
         for name, node in raw.items():
             node, _ = self.refs.deref(node)
             if isinstance(node, dict):
                 key = scheme_key(str(name))
                 if key != name:
-                    self.diags.append(_diag(
-                        "info", self.file, self._line(("components", "securitySchemes", str(name))),
-                        "scheme-renamed", f"security scheme {name!r} renamed {key!r} "
-                        "(OpenAPI component names allow only letters, digits, '.', '_', '-')"))
+                    self.diags.append(
+                        _diag(
+                            "info",
+                            self.file,
+                            self._line(("components", "securitySchemes", str(name))),
+                            "scheme-renamed",
+                            f"security scheme {name!r} renamed {key!r} "
+                            "(OpenAPI component names allow only letters, digits, '.', '_', '-')",
+                        )
+                    )
                 out.append(security_scheme(key, node))
         return tuple(out)
 
@@ -165,8 +190,9 @@ class _Reader:
             source=self._src(ptr),
         )
 
-    def parameters(self, p: str, m: str, item: dict[str, Any], op: dict[str, Any]
-                   ) -> tuple[list[Parameter], list[tuple[dict[str, Any], Pointer]]]:
+    def parameters(
+        self, p: str, m: str, item: dict[str, Any], op: dict[str, Any]
+    ) -> tuple[list[Parameter], list[tuple[dict[str, Any], Pointer]]]:
         merged: dict[tuple[str, str], tuple[dict[str, Any], Pointer]] = {}
         for owner, where in ((item, ("paths", p)), (op, ("paths", p, m))):
             for i, raw in enumerate(_list(owner.get("parameters"))):
@@ -178,15 +204,29 @@ class _Reader:
         template = set(_VAR.findall(p))
         for (name, loc), (node, ptr) in merged.items():
             if loc == "path" and name not in template:
-                self.diags.append(_diag("warning", self.file, self._line(ptr), "path-param-unused",
-                                        f"path parameter {name!r} is not in {p}; skipped"))
+                self.diags.append(
+                    _diag(
+                        "warning",
+                        self.file,
+                        self._line(ptr),
+                        "path-param-unused",
+                        f"path parameter {name!r} is not in {p}; skipped",
+                    )
+                )
             elif loc in ("body", "formData"):
                 body_params.append((node, ptr))
             elif loc in _LOCATIONS:
                 params.append(self.parameter(name, cast(Location, loc), node, ptr))
             else:
-                self.diags.append(_diag("warning", self.file, self._line(ptr), "param-location",
-                                        f"parameter {name!r} has unknown location {loc!r}; skipped"))
+                self.diags.append(
+                    _diag(
+                        "warning",
+                        self.file,
+                        self._line(ptr),
+                        "param-location",
+                        f"parameter {name!r} has unknown location {loc!r}; skipped",
+                    )
+                )
         return params, body_params
 
     def parameter(self, name: str, loc: Location, node: dict[str, Any], ptr: Pointer) -> Parameter:
@@ -204,9 +244,14 @@ class _Reader:
         example = _example(node) or notes.example
         default = Value(value=node["default"]) if "default" in node else notes.default
         return Parameter(
-            name=name, location=loc, required=loc == "path" or node.get("required") is True,
-            schema_=schema, description=text(node.get("description")) or notes.description,
-            default=default, example=example, deprecated=node.get("deprecated") is True,
+            name=name,
+            location=loc,
+            required=loc == "path" or node.get("required") is True,
+            schema_=schema,
+            description=text(node.get("description")) or notes.description,
+            default=default,
+            example=example,
+            deprecated=node.get("deprecated") is True,
             source=self._src(ptr),
         )
 
@@ -222,41 +267,74 @@ class _Reader:
         for ct, media in _dict(node.get("content")).items():
             media = media if isinstance(media, dict) else {}
             schema = self.schemas.convert(media.get("schema"), (*bptr, "content", ct, "schema"))
-            out.append(Body(content_type=str(ct), required=node.get("required") is True,
-                            schema_=schema, description=text(node.get("description")),
-                            example=_example(media), source=self._src(bptr)))
+            out.append(
+                Body(
+                    content_type=str(ct),
+                    required=node.get("required") is True,
+                    schema_=schema,
+                    description=text(node.get("description")),
+                    example=_example(media),
+                    source=self._src(bptr),
+                )
+            )
         return out
 
-    def body_swagger(self, params: list[tuple[dict[str, Any], Pointer]],
-                     op: dict[str, Any]) -> list[Body]:
+    def body_swagger(
+        self, params: list[tuple[dict[str, Any], Pointer]], op: dict[str, Any]
+    ) -> list[Body]:
         if not params:
             return []
-        consumes = [c for c in _list(op.get("consumes")) or _list(self.doc.get("consumes"))
-                    if isinstance(c, str)]
+        consumes = [
+            c
+            for c in _list(op.get("consumes")) or _list(self.doc.get("consumes"))
+            if isinstance(c, str)
+        ]
         for node, ptr in params:
             if node.get("in") == "body":
                 schema = self.schemas.convert(node.get("schema"), (*ptr, "schema"))
-                ct = next((c for c in consumes if "json" in c), consumes[0] if consumes else
-                          "application/json")
-                return [Body(content_type=ct, required=node.get("required") is True, schema_=schema,
-                             description=text(node.get("description")), source=self._src(ptr))]
+                ct = next(
+                    (c for c in consumes if "json" in c),
+                    consumes[0] if consumes else "application/json",
+                )
+                return [
+                    Body(
+                        content_type=ct,
+                        required=node.get("required") is True,
+                        schema_=schema,
+                        description=text(node.get("description")),
+                        source=self._src(ptr),
+                    )
+                ]
         fields = [
-            FieldDef(name=str(node["name"]), schema_=self.schemas.convert(node, ptr),
-                     required=node.get("required") is True, description=text(node.get("description")),
-                     default=Value(value=node["default"]) if "default" in node else None,
-                     source=self._src(ptr))
+            FieldDef(
+                name=str(node["name"]),
+                schema_=self.schemas.convert(node, ptr),
+                required=node.get("required") is True,
+                description=text(node.get("description")),
+                default=Value(value=node["default"]) if "default" in node else None,
+                source=self._src(ptr),
+            )
             for node, ptr in params
         ]
         has_file = any(node.get("type") == "file" for node, _ in params)
         forms = [c for c in consumes if c in _FORM_TYPES]
         ct = "multipart/form-data" if has_file or not forms else forms[0]
-        return [Body(content_type=ct, required=any(f.required for f in fields),
-                     schema_=Schema(type="object", fields=tuple(fields)), source=self._src(params[0][1]))]
+        return [
+            Body(
+                content_type=ct,
+                required=any(f.required for f in fields),
+                schema_=Schema(type="object", fields=tuple(fields)),
+                source=self._src(params[0][1]),
+            )
+        ]
 
     def responses(self, op: dict[str, Any], ptr: tuple[str | int, ...]) -> tuple[Response, ...]:
         out: list[Response] = []
-        produces = [c for c in _list(op.get("produces")) or _list(self.doc.get("produces"))
-                    if isinstance(c, str)]
+        produces = [
+            c
+            for c in _list(op.get("produces")) or _list(self.doc.get("produces"))
+            if isinstance(c, str)
+        ]
         for status, raw in _dict(op.get("responses")).items():
             node, _ = self.refs.deref(raw)
             if not isinstance(node, dict):
@@ -264,22 +342,43 @@ class _Reader:
             rptr = (*ptr, "responses", str(status))
             desc, src = text(node.get("description")), self._src(rptr)
             if self.swagger2:
-                schema = (self.schemas.convert(node["schema"], (*rptr, "schema"))
-                          if isinstance(node.get("schema"), dict) else None)
+                schema = (
+                    self.schemas.convert(node["schema"], (*rptr, "schema"))
+                    if isinstance(node.get("schema"), dict)
+                    else None
+                )
                 ct = (produces[0] if produces else "application/json") if schema else None
-                out.append(Response(status=str(status), content_type=ct, schema_=schema,
-                                    description=desc, source=src))
+                out.append(
+                    Response(
+                        status=str(status),
+                        content_type=ct,
+                        schema_=schema,
+                        description=desc,
+                        source=src,
+                    )
+                )
                 continue
             content = _dict(node.get("content"))
             if not content:
-                out.append(Response(status=str(status), content_type=None, description=desc,
-                                    source=src))
+                out.append(
+                    Response(status=str(status), content_type=None, description=desc, source=src)
+                )
             for ct, media in content.items():
                 media = media if isinstance(media, dict) else {}
-                schema = (self.schemas.convert(media["schema"], (*rptr, "content", ct, "schema"))
-                          if isinstance(media.get("schema"), dict) else None)
-                out.append(Response(status=str(status), content_type=str(ct), schema_=schema,
-                                    description=desc, source=src))
+                schema = (
+                    self.schemas.convert(media["schema"], (*rptr, "content", ct, "schema"))
+                    if isinstance(media.get("schema"), dict)
+                    else None
+                )
+                out.append(
+                    Response(
+                        status=str(status),
+                        content_type=str(ct),
+                        schema_=schema,
+                        description=desc,
+                        source=src,
+                    )
+                )
         return tuple(out)
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -297,13 +396,24 @@ def security_scheme(name: str, node: dict[str, Any]) -> SecurityScheme:
     if typ == "basic":
         return SecurityScheme(name=name, type="http", scheme="basic", description=desc)
     if typ == "http":
-        return SecurityScheme(name=name, type="http", scheme=str(node.get("scheme") or "bearer").lower(),
-                              description=desc)
+        return SecurityScheme(
+            name=name,
+            type="http",
+            scheme=str(node.get("scheme") or "bearer").lower(),
+            description=desc,
+        )
     if typ == "apiKey":
         loc = node.get("in")
-        return SecurityScheme(name=name, type="apiKey", scheme=None,
-                              location=cast(Location, loc) if isinstance(loc, str) and loc in _LOCATIONS else "header",
-                              param_name=str(node.get("name") or "Authorization"), description=desc)
+        return SecurityScheme(
+            name=name,
+            type="apiKey",
+            scheme=None,
+            location=cast(Location, loc)
+            if isinstance(loc, str) and loc in _LOCATIONS
+            else "header",
+            param_name=str(node.get("name") or "Authorization"),
+            description=desc,
+        )
     if typ in ("oauth2", "openIdConnect"):
         return SecurityScheme(name=name, type=cast(Any, typ), scheme=None, description=desc)
     return SecurityScheme(name=name, type="http", scheme="bearer", description=desc)

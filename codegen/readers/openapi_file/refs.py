@@ -51,6 +51,6 @@ class Refs:
 def ref_name(ref: str) -> str | None:
     """Component name a ref points at, when it names a reusable schema."""
     for prefix in _NAMED_PREFIXES:
-        if ref.startswith(prefix) and "/" not in ref[len(prefix):]:
-            return ref[len(prefix):].replace("~1", "/").replace("~0", "~")
+        if ref.startswith(prefix) and "/" not in ref[len(prefix) :]:
+            return ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
     return None

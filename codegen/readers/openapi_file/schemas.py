@@ -60,8 +60,9 @@ def is_null_schema(node: Any) -> bool:
 class SchemaConverter:
     """Converts schema nodes of one document; diagnostics are collected, never raised."""
 
-    def __init__(self, refs: Refs, file: str, line_of: LineOf | None,
-                 diagnostics: list[Diagnostic]) -> None:
+    def __init__(
+        self, refs: Refs, file: str, line_of: LineOf | None, diagnostics: list[Diagnostic]
+    ) -> None:
         self.refs = refs
         self.file = file
         self.line_of = line_of
@@ -153,15 +154,23 @@ class SchemaConverter:
             typed = [p for p in parts if p.type != "any"] or parts
             merged = typed[0]
             for p in typed[1:]:
-                merged = merged.model_copy(update={
-                    "format": merged.format or p.format,
-                    "enum": merged.enum if merged.enum is not None else p.enum,
-                    "nullable": merged.nullable or p.nullable,
-                })
+                merged = merged.model_copy(
+                    update={
+                        "format": merged.format or p.format,
+                        "enum": merged.enum if merged.enum is not None else p.enum,
+                        "nullable": merged.nullable or p.nullable,
+                    }
+                )
         return self._overlay(merged.model_copy(update={"title": None}), node, keep_title=False)
 
-    def _union(self, node: dict[str, Any], key: str, alts: list[Any],
-               ptr: tuple[str | int, ...], depth: int) -> Schema:
+    def _union(
+        self,
+        node: dict[str, Any],
+        key: str,
+        alts: list[Any],
+        ptr: tuple[str | int, ...],
+        depth: int,
+    ) -> Schema:
         nullable = any(is_null_schema(a) for a in alts)
         rest = [(i, a) for i, a in enumerate(alts) if not is_null_schema(a)]
         if not rest:
@@ -177,8 +186,13 @@ class SchemaConverter:
         types = {c.type for c in converted}
         common: JsonType = next(iter(types)) if len(types) == 1 else "any"
         plain = self._plain(own, ptr, depth) if "properties" in own else Schema(type=common)
-        s = plain.model_copy(update={"variants": tuple(converted), "nullable": nullable,
-                                     "type": plain.type if plain.fields else common})
+        s = plain.model_copy(
+            update={
+                "variants": tuple(converted),
+                "nullable": nullable,
+                "type": plain.type if plain.fields else common,
+            }
+        )
         return self._overlay(s, node)
 
     def _plain(self, node: dict[str, Any], ptr: tuple[str | int, ...], depth: int) -> Schema:
@@ -192,36 +206,58 @@ class SchemaConverter:
         props = node.get("properties")
         if isinstance(props, dict):
             required = node.get("required")
-            req = {r for r in required if isinstance(r, str)} if isinstance(required, list) else set()
+            req = (
+                {r for r in required if isinstance(r, str)} if isinstance(required, list) else set()
+            )
             for name, pnode in props.items():
-                fields.append(self._field(str(name), pnode, str(name) in req,
-                                          (*ptr, "properties", str(name)), depth))
+                fields.append(
+                    self._field(
+                        str(name), pnode, str(name) in req, (*ptr, "properties", str(name)), depth
+                    )
+                )
         items = None
         raw_items = node.get("items")
         if isinstance(raw_items, list) and raw_items:
             raw_items = raw_items[0]
         if typ == "array" or isinstance(raw_items, dict):
-            items = self.convert(raw_items, (*ptr, "items"), depth + 1) if isinstance(raw_items, dict) else None
+            items = (
+                self.convert(raw_items, (*ptr, "items"), depth + 1)
+                if isinstance(raw_items, dict)
+                else None
+            )
         extra = node.get("additionalProperties")
         additional = extra is True or (isinstance(extra, dict) and typ in ("object", "any"))
         if typ == "any" and fields:
             typ = "object"
         title = node.get("title") if isinstance(node.get("title"), str) else None
         return Schema(
-            type=typ, format=fmt, nullable=nullable, enum=enum, items=items, fields=tuple(fields),
-            additional=additional, title=title, description=text(node.get("description")) or None,
+            type=typ,
+            format=fmt,
+            nullable=nullable,
+            enum=enum,
+            items=items,
+            fields=tuple(fields),
+            additional=additional,
+            title=title,
+            description=text(node.get("description")) or None,
             variants=variants,
         )
 
-    def _field(self, name: str, pnode: Any, required: bool, ptr: tuple[str | int, ...],
-               depth: int) -> FieldDef:
+    def _field(
+        self, name: str, pnode: Any, required: bool, ptr: tuple[str | int, ...], depth: int
+    ) -> FieldDef:
         schema = self.convert(pnode, ptr, depth + 1)
         notes = self.notes(pnode)
         line = self.line_of(ptr) if self.line_of is not None else 0
         return FieldDef(
-            name=name, schema_=schema, required=required or notes.required,
-            description=notes.description, default=notes.default, example=notes.example,
-            deprecated=notes.deprecated, source=SourceRef(file=self.file, line=line),
+            name=name,
+            schema_=schema,
+            required=required or notes.required,
+            description=notes.description,
+            default=notes.default,
+            example=notes.example,
+            deprecated=notes.deprecated,
+            source=SourceRef(file=self.file, line=line),
         )
 
     # -- helpers -------------------------------------------------------------------------------
@@ -230,8 +266,8 @@ class SchemaConverter:
         if not ("properties" in node or isinstance(node.get("type"), str)):
             return False
         return all(
-            isinstance(a, dict) and not any(k in a for k in ("type", "$ref", "allOf", "anyOf",
-                                                             "oneOf", "items"))
+            isinstance(a, dict)
+            and not any(k in a for k in ("type", "$ref", "allOf", "anyOf", "oneOf", "items"))
             and not is_null_schema(a)
             for a in alts
         )
@@ -256,8 +292,9 @@ class SchemaConverter:
             return
         self._warned.add(ref)
         line = self.line_of(ptr) if self.line_of is not None else 0
-        self.diagnostics.append(Diagnostic(level="warning", file=self.file, line=line, code=code,
-                                           message=msg))
+        self.diagnostics.append(
+            Diagnostic(level="warning", file=self.file, line=line, code=code, message=msg)
+        )
 
 
 def _merge_objects(parts: Iterable[Schema], required: Any) -> Schema:
@@ -267,8 +304,9 @@ def _merge_objects(parts: Iterable[Schema], required: Any) -> Schema:
     for p in parts:
         for f in p.fields:
             old = fields.get(f.name)
-            fields[f.name] = f if old is None or not old.required else f.model_copy(
-                update={"required": True})
+            fields[f.name] = (
+                f if old is None or not old.required else f.model_copy(update={"required": True})
+            )
         additional = additional or p.additional
         truncated = truncated or p.fields_truncated
         nullable = nullable or p.nullable
@@ -277,8 +315,14 @@ def _merge_objects(parts: Iterable[Schema], required: Any) -> Schema:
         for r in required:
             if isinstance(r, str) and r in fields:
                 fields[r] = fields[r].model_copy(update={"required": True})
-    return Schema(type="object", fields=tuple(fields.values()), additional=additional,
-                  fields_truncated=truncated, nullable=nullable, description=desc)
+    return Schema(
+        type="object",
+        fields=tuple(fields.values()),
+        additional=additional,
+        fields_truncated=truncated,
+        nullable=nullable,
+        description=desc,
+    )
 
 
 def _type_of(node: dict[str, Any]) -> tuple[JsonType, str | None, tuple[Schema, ...], bool]:

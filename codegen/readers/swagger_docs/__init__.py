@@ -51,21 +51,43 @@ def read_with_siblings(text: str, path: str, siblings: dict[str, Any]) -> ReadRe
     try:
         return _read(text, path, siblings)
     except Exception as exc:  # a reader must never raise: report and go on with the next file
-        return ReadResult(api=Api(), diagnostics=(Diagnostic(
-            level="error", file=path, line=0, code="internal-error",
-            message=f"swagger docs reader failed: {type(exc).__name__}: {exc}"),))
+        return ReadResult(
+            api=Api(),
+            diagnostics=(
+                Diagnostic(
+                    level="error",
+                    file=path,
+                    line=0,
+                    code="internal-error",
+                    message=f"swagger docs reader failed: {type(exc).__name__}: {exc}",
+                ),
+            ),
+        )
 
 
 def _read(text: str, path: str, siblings: dict[str, Any]) -> ReadResult:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     doc = scan(text)
     if not doc.table and not doc.ops and looks_like_model_doc(text):
-        return ReadResult(api=Api(), diagnostics=(Diagnostic(
-            level="info", file=path, line=1, code="model-doc",
-            message="model document: read through the API docs that link it"),))
+        return ReadResult(
+            api=Api(),
+            diagnostics=(
+                Diagnostic(
+                    level="info",
+                    file=path,
+                    line=1,
+                    code="model-doc",
+                    message="model document: read through the API docs that link it",
+                ),
+            ),
+        )
     diags: list[Diagnostic] = []
     object_is_any = not _OPENAPI_GENERATOR.search(text)
     texts = {p: getattr(d, "text", d) for p, d in siblings.items()}
-    models = ModelDocs(path, {p: t for p, t in texts.items() if isinstance(t, str)},
-                       object_is_any=object_is_any, diags=diags)
+    models = ModelDocs(
+        path,
+        {p: t for p, t in texts.items() if isinstance(t, str)},
+        object_is_any=object_is_any,
+        diags=diags,
+    )
     return Converter(doc, path, models, diags, object_is_any, text).convert()

@@ -117,7 +117,9 @@ def parse_rows(lines: list[str], first_line: int) -> list[Row]:
             desc, notes = " | ".join(cells[2:-1]), cells[-1]
         else:
             desc, notes = (cells[2] if len(cells) > 2 else ""), ""
-        rows.append(Row(name, parse_type_cell(cells[1]), unescape(desc).strip(), notes, first_line + k))
+        rows.append(
+            Row(name, parse_type_cell(cells[1]), unescape(desc).strip(), notes, first_line + k)
+        )
     return rows
 
 

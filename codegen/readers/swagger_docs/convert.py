@@ -53,8 +53,15 @@ def _norm(s: str) -> str:
 
 
 class Converter:
-    def __init__(self, doc: ApiDoc, path: str, models: ModelDocs, diags: list[Diagnostic],
-                 object_is_any: bool, text: str) -> None:
+    def __init__(
+        self,
+        doc: ApiDoc,
+        path: str,
+        models: ModelDocs,
+        diags: list[Diagnostic],
+        object_is_any: bool,
+        text: str,
+    ) -> None:
         self.doc, self.path, self.models, self.diags = doc, path, models, diags
         self.object_is_any = object_is_any
         self.text = text
@@ -64,8 +71,9 @@ class Converter:
         return SourceRef(file=self.path, line=line)
 
     def diag(self, line: int, code: str, msg: str, level: str = "error") -> None:
-        self.diags.append(Diagnostic(level=level, file=self.path, line=line, code=code,
-                                     message=msg))
+        self.diags.append(
+            Diagnostic(level=level, file=self.path, line=line, code=code, message=msg)
+        )
 
     # --- whole doc ---------------------------------------------------------------------------
     def convert(self) -> ReadResult:
@@ -74,34 +82,52 @@ class Converter:
         ops = {o.name: o for o in doc.ops}
         routes: dict[tuple[str, str], Route] = {}
         if not doc.table:
-            self.diag(1, "no-operations", "no method table (`Method | HTTP request | "
-                      "Description`) with operations found in this API doc")
+            self.diag(
+                1,
+                "no-operations",
+                "no method table (`Method | HTTP request | "
+                "Description`) with operations found in this API doc",
+            )
         for entry in doc.table:
             if entry.method not in _METHODS:
                 self.diag(entry.line, "bad-method", f"unknown HTTP method {entry.method!r}")
                 continue
             op = ops.get(entry.op)
             if op is None:
-                self.diag(entry.line, "missing-section",
-                          f"operation {entry.op!r} is listed but has no `# **{entry.op}**` section",
-                          "warning")
+                self.diag(
+                    entry.line,
+                    "missing-section",
+                    f"operation {entry.op!r} is listed but has no `# **{entry.op}**` section",
+                    "warning",
+                )
             route = self.route(entry, op, tag)
             prev = routes.get(route.key)
             if prev is None:
                 routes[route.key] = route
             elif _shape(prev) != _shape(route):
-                self.diag(entry.line, "duplicate-route",
-                          f"{entry.method} {entry.path} is documented twice ({prev.operation_id}, "
-                          f"{entry.op}) with different parameters; keeping the first", "warning")
+                self.diag(
+                    entry.line,
+                    "duplicate-route",
+                    f"{entry.method} {entry.path} is documented twice ({prev.operation_id}, "
+                    f"{entry.op}) with different parameters; keeping the first",
+                    "warning",
+                )
         listed = {e.op for e in doc.table}
         for o in doc.ops:
             if o.name not in listed:
-                self.diag(o.line, "unlisted-operation", f"operation {o.name!r} is not in the method table",
-                          "warning")
+                self.diag(
+                    o.line,
+                    "unlisted-operation",
+                    f"operation {o.name!r} is not in the method table",
+                    "warning",
+                )
         tags = (Tag(name=tag, source=self.src(doc.title_line)),) if tag else ()
-        api = Api(servers=(doc.base_url,) if doc.base_url else (), tags=tags,
-                  routes=tuple(routes.values()),
-                  security_schemes=tuple(sorted(self.schemes.values(), key=lambda s: s.name)))
+        api = Api(
+            servers=(doc.base_url,) if doc.base_url else (),
+            tags=tags,
+            routes=tuple(routes.values()),
+            security_schemes=tuple(sorted(self.schemes.values(), key=lambda s: s.name)),
+        )
         return ReadResult(api=api, diagnostics=tuple(self.diags))
 
     # --- one operation -----------------------------------------------------------------------
@@ -116,12 +142,29 @@ class Converter:
         have = {p.name for p in params if p.location == "path"}
         for var in path_vars:
             if var not in have:
-                params.insert(0, Parameter(name=var, location="path", required=True,
-                                           schema_=Schema(type="string"), source=self.src(entry.line)))
-        return Route(method=entry.method, path=entry.path, operation_id=entry.op, tag=tag,
-                     summary=summary, description=description, parameters=tuple(params),
-                     body=body, responses=self.responses(op, line) if op else (),
-                     security=self.security(op) if op else None, source=self.src(line))
+                params.insert(
+                    0,
+                    Parameter(
+                        name=var,
+                        location="path",
+                        required=True,
+                        schema_=Schema(type="string"),
+                        source=self.src(entry.line),
+                    ),
+                )
+        return Route(
+            method=entry.method,
+            path=entry.path,
+            operation_id=entry.op,
+            tag=tag,
+            summary=summary,
+            description=description,
+            parameters=tuple(params),
+            body=body,
+            responses=self.responses(op, line) if op else (),
+            security=self.security(op) if op else None,
+            source=self.src(line),
+        )
 
     def texts(self, entry: TableEntry, op: OpDoc | None) -> tuple[Text, Text]:
         summary = entry.summary
@@ -138,8 +181,9 @@ class Converter:
         path_vars = {_norm(v): v for v in _PATH_VAR.findall(entry.path)}
         content_type = _content_type(op)
         can_body = entry.method in _BODY_METHODS
-        rows = [r for r in op.params if r.row.name not in _SKIP
-                and not r.row.type.name.startswith("*")]
+        rows = [
+            r for r in op.params if r.row.name not in _SKIP and not r.row.type.name.startswith("*")
+        ]
         body_row = self.pick_body(rows, op, path_vars) if can_body else None
         params: list[Parameter] = []
         form: list[FieldDef] = []
@@ -156,26 +200,55 @@ class Converter:
             desc = split_inline(row.description)
             wire = path_vars.get(_norm(row.name))
             if wire is not None or pr.section == "path parameters":
-                params.append(Parameter(name=wire or row.name, location="path", required=True,
-                                        schema_=schema, description=desc, source=self.src(row.line)))
+                params.append(
+                    Parameter(
+                        name=wire or row.name,
+                        location="path",
+                        required=True,
+                        schema_=schema,
+                        description=desc,
+                        source=self.src(row.line),
+                    )
+                )
             elif can_body and content_type in _FORM:
-                form.append(FieldDef(name=name, schema_=schema, required=required,
-                                     description=desc, default=default, source=self.src(row.line)))
+                form.append(
+                    FieldDef(
+                        name=name,
+                        schema_=schema,
+                        required=required,
+                        description=desc,
+                        default=default,
+                        source=self.src(row.line),
+                    )
+                )
             else:
                 loc = "header" if "-" in name else "query"
-                params.append(Parameter(name=name, location=loc, required=required,
-                                        schema_=schema, description=desc, default=default,
-                                        source=self.src(row.line)))
+                params.append(
+                    Parameter(
+                        name=name,
+                        location=loc,
+                        required=required,
+                        schema_=schema,
+                        description=desc,
+                        default=default,
+                        source=self.src(row.line),
+                    )
+                )
         body = None
         if form:
-            body = Body(content_type=content_type or "multipart/form-data",
-                        required=any(f.required for f in form),
-                        schema_=Schema(type="object", fields=tuple(form)), source=form[0].source)
+            body = Body(
+                content_type=content_type or "multipart/form-data",
+                required=any(f.required for f in form),
+                schema_=Schema(type="object", fields=tuple(form)),
+                source=form[0].source,
+            )
         elif body_row is not None:
             body = self.json_body(body_row, op, positional, content_type)
         return params, body
 
-    def pick_body(self, rows: list[ParamRow], op: OpDoc, path_vars: dict[str, str]) -> ParamRow | None:
+    def pick_body(
+        self, rows: list[ParamRow], op: OpDoc, path_vars: dict[str, str]
+    ) -> ParamRow | None:
         best: tuple[int, ParamRow | None] = (0, None)
         for pr in rows:
             row = pr.row
@@ -187,7 +260,11 @@ class Converter:
             if row.name in op.instances:
                 score += 3
             low = row.name.lower()
-            if low in _BODY_NAMES or low.startswith("body_") or row.type.name == "UNKNOWN_BASE_TYPE":
+            if (
+                low in _BODY_NAMES
+                or low.startswith("body_")
+                or row.type.name == "UNKNOWN_BASE_TYPE"
+            ):
                 score += 2
             if score > best[0]:
                 best = (score, pr)
@@ -203,21 +280,35 @@ class Converter:
             return pr.row.name in positional or _norm(pr.row.name) in map(_norm, positional)
         return True
 
-    def json_body(self, pr: ParamRow, op: OpDoc, positional: list[str] | None,
-                  content_type: str | None) -> Body:
+    def json_body(
+        self, pr: ParamRow, op: OpDoc, positional: list[str] | None, content_type: str | None
+    ) -> Body:
         row = pr.row
         self.models.line = row.line
         schema = self.models.schema_of(row)
-        if schema.type == "any" or (schema.type == "object" and not schema.fields
-                                    and row.type.model_link and not schema.additional):
+        if schema.type == "any" or (
+            schema.type == "object"
+            and not schema.fields
+            and row.type.model_link
+            and not schema.additional
+        ):
             inferred = fields_from_notes(op.notes, self.src(op.notes_line))
             if inferred:
-                self.diag(row.line, "body-inferred", f"body type {row.type.name!r} is not documented; "
-                          f"fields {', '.join(f.name for f in inferred)} taken from the notes", "info")
+                self.diag(
+                    row.line,
+                    "body-inferred",
+                    f"body type {row.type.name!r} is not documented; "
+                    f"fields {', '.join(f.name for f in inferred)} taken from the notes",
+                    "info",
+                )
                 schema = Schema(type="object", title=schema.title, fields=inferred)
-        return Body(content_type=content_type or "application/json",
-                    required=self.required(pr, positional), schema_=schema,
-                    description=split_inline(row.description), source=self.src(row.line))
+        return Body(
+            content_type=content_type or "application/json",
+            required=self.required(pr, positional),
+            schema_=schema,
+            description=split_inline(row.description),
+            source=self.src(row.line),
+        )
 
     def responses(self, op: OpDoc, line: int) -> tuple[Response, ...]:
         rt = op.return_type.strip()
@@ -225,19 +316,28 @@ class Converter:
         if rt and not rt.lower().startswith(("void", "null", "(empty")):
             cell = parse_type_cell(rt)
             self.models.line = line
-            schema = to_schema(cell.name, cell.model_link, self.models.resolve,
-                               object_is_any=self.object_is_any)
+            schema = to_schema(
+                cell.name, cell.model_link, self.models.resolve, object_is_any=self.object_is_any
+            )
         accept = op.headers.get("accept", "")
-        ct = accept.split(",")[0].strip() if accept and "not defined" not in accept.lower() else None
+        ct = (
+            accept.split(",")[0].strip() if accept and "not defined" not in accept.lower() else None
+        )
         if schema is not None and ct is None:
             ct = "application/json"
         rows = op.responses or [("200", "", line)]
         out = []
         for status, desc, ln in rows:
             ok = status.startswith("2")
-            out.append(Response(status=status, content_type=ct if ok else None,
-                                schema_=schema if ok else None, description=split_inline(desc),
-                                source=self.src(ln)))
+            out.append(
+                Response(
+                    status=status,
+                    content_type=ct if ok else None,
+                    schema_=schema if ok else None,
+                    description=split_inline(desc),
+                    source=self.src(ln),
+                )
+            )
         return tuple(out)
 
     def security(self, op: OpDoc) -> tuple[str, ...] | None:
@@ -273,5 +373,7 @@ def _is_scalar_link(row: Row) -> bool:
 
 
 def _shape(r: Route) -> tuple[object, ...]:
-    return (tuple((p.name, p.location, p.required) for p in r.parameters),
-            tuple(f.name for f in r.body.schema_.fields) if r.body else None)
+    return (
+        tuple((p.name, p.location, p.required) for p in r.parameters),
+        tuple(f.name for f in r.body.schema_.fields) if r.body else None,
+    )

@@ -32,10 +32,21 @@ _PY_VAR = re.compile(r"^\s*(?P<var>\w+)\s*=\s*(?P<expr>[^#]*?)\s*(?:#\s*(?P<type
 _JAVA_VAR = re.compile(r"^\s*[\w<>\[\], ]+?\s+(?P<var>\w+)\s*=\s*new\s+(?P<cls>\w+)\s*\(")
 _INSTANCE = re.compile(r"^[\w.]*\.?(?P<cls>[A-Z]\w*)\(")
 
-PARAM_SECTIONS = {"parameters", "required parameters", "optional parameters",
-                  "path parameters", "other parameters", "query parameters"}
-KNOWN_SECTIONS = PARAM_SECTIONS | {"example", "return type", "authorization",
-                                   "http request headers", "http response details"}
+PARAM_SECTIONS = {
+    "parameters",
+    "required parameters",
+    "optional parameters",
+    "path parameters",
+    "other parameters",
+    "query parameters",
+}
+KNOWN_SECTIONS = PARAM_SECTIONS | {
+    "example",
+    "return type",
+    "authorization",
+    "http request headers",
+    "http response details",
+}
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +118,11 @@ def scan(text: str) -> ApiDoc:
     for i, ln in enumerate(lines[:50]):
         m = _TITLE.match(ln)
         if m and not doc.class_name:
-            doc.package, doc.class_name, doc.title_line = m.group("pkg") or "", m.group("cls"), i + 1
+            doc.package, doc.class_name, doc.title_line = (
+                m.group("pkg") or "",
+                m.group("cls"),
+                i + 1,
+            )
         b = _BASE.search(ln)
         if b and doc.base_url is None:
             doc.base_url = b.group("url").strip()
@@ -144,16 +159,26 @@ def _scan_table(lines: list[str], doc: ApiDoc) -> int:
         op, req = _TABLE_OP.search(cells[0]), _TABLE_REQ.match(cells[1])
         if op and req:
             summary = unescape(" | ".join(c for c in cells[2:] if c) if len(cells) > 2 else "")
-            doc.table.append(TableEntry(op.group("op"), req.group("method").upper(),
-                                        req.group("path"), summary.strip(), i))
+            doc.table.append(
+                TableEntry(
+                    op.group("op"),
+                    req.group("method").upper(),
+                    req.group("path"),
+                    summary.strip(),
+                    i,
+                )
+            )
     return i
 
 
 def _scan_op(lines: list[str], start: int, stop: int, name: str) -> OpDoc:
     op = OpDoc(name=name, line=start + 1)
     # the generated tail: the longest run of known section headings, none repeated
-    heads = [(i, m.group("name").strip().lower()) for i in range(start + 1, stop)
-             if (m := _SECTION.match(lines[i])) and m.group("name").strip().lower() in KNOWN_SECTIONS]
+    heads = [
+        (i, m.group("name").strip().lower())
+        for i in range(start + 1, stop)
+        if (m := _SECTION.match(lines[i])) and m.group("name").strip().lower() in KNOWN_SECTIONS
+    ]
     seen: set[str] = set()
     tail = stop
     for i, sec in reversed(heads):
@@ -184,8 +209,11 @@ def _scan_notes(lines: list[str], first: int, op: OpDoc) -> None:
 
 def _scan_sections(lines: list[str], tail: int, stop: int, op: OpDoc) -> None:
     tokens = _md().parse("\n".join(lines[tail:stop]))
-    heads = [(t.map[0] + tail, tokens[k + 1].content.strip().lower()) for k, t in enumerate(tokens)
-             if t.type == "heading_open" and t.map is not None]
+    heads = [
+        (t.map[0] + tail, tokens[k + 1].content.strip().lower())
+        for k, t in enumerate(tokens)
+        if t.type == "heading_open" and t.map is not None
+    ]
     for n, (i, sec) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else stop
         body = lines[i + 1 : end]
@@ -206,7 +234,9 @@ def _scan_sections(lines: list[str], tail: int, stop: int, op: OpDoc) -> None:
             for k, ln in enumerate(body):
                 if m := _STATUS_ROW.match(ln):
                     desc = split_row(m.group("rest"), False)
-                    op.responses.append((m.group("status"), unescape(desc[0]) if desc else "", i + 2 + k))
+                    op.responses.append(
+                        (m.group("status"), unescape(desc[0]) if desc else "", i + 2 + k)
+                    )
 
 
 def _scan_params(body: list[str], first: int, sec: str, op: OpDoc) -> None:

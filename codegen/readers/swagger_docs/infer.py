@@ -77,8 +77,13 @@ def _examples(text: str) -> dict[str, Any]:
     for a in _ASSIGN.finditer(text[m.end() :]):
         raw = a.group("v")
         try:
-            value: Any = {} if raw == "{" else ast.literal_eval(
-                {"true": "True", "false": "False", "null": "None"}.get(raw, raw))
+            value: Any = (
+                {}
+                if raw == "{"
+                else ast.literal_eval(
+                    {"true": "True", "false": "False", "null": "None"}.get(raw, raw)
+                )
+            )
         except (ValueError, SyntaxError):
             continue
         out.setdefault(a.group("k").lower(), value)
@@ -121,9 +126,15 @@ def fields_from_notes(notes: list[str], src: SourceRef) -> tuple[FieldDef, ...]:
         if (name[0].isupper() and name[1:].islower()) or any(f.name == name for f in fields):
             continue
         value = examples.get(name.lower())
-        fields.append(FieldDef(name=name, schema_=Schema(type=_json_type(value) if name.lower()
-                                                          in examples else "any"),
-                               required=False, description=Text(), source=src))
+        fields.append(
+            FieldDef(
+                name=name,
+                schema_=Schema(type=_json_type(value) if name.lower() in examples else "any"),
+                required=False,
+                description=Text(),
+                source=src,
+            )
+        )
     return tuple(fields)
 
 

@@ -18,8 +18,10 @@ _MAX_DEPTH = 6
 
 def looks_like_model_doc(text: str) -> bool:
     head = text[:4000]
-    return bool((re.search(r"^## Properties\s*$", head, re.M) and _PROPS_HEADER.search(head))
-                or re.search(r"^## Enum\s*$", head, re.M))
+    return bool(
+        (re.search(r"^## Properties\s*$", head, re.M) and _PROPS_HEADER.search(head))
+        or re.search(r"^## Enum\s*$", head, re.M)
+    )
 
 
 def _read_disk(path: str) -> tuple[str | None, list[Diagnostic]]:
@@ -32,8 +34,15 @@ def _read_disk(path: str) -> tuple[str | None, list[Diagnostic]]:
 class ModelDocs:
     """Resolves model names to schemas for one API doc, caching what it has read."""
 
-    def __init__(self, doc_path: str, siblings: dict[str, str], *, object_is_any: bool,
-                 diags: list[Diagnostic], use_disk: bool = True) -> None:
+    def __init__(
+        self,
+        doc_path: str,
+        siblings: dict[str, str],
+        *,
+        object_is_any: bool,
+        diags: list[Diagnostic],
+        use_disk: bool = True,
+    ) -> None:
         self.dir = os.path.dirname(doc_path)
         self.path = doc_path
         self.siblings = {os.path.normpath(p): t for p, t in siblings.items()}
@@ -85,9 +94,15 @@ class ModelDocs:
         if found is None:
             if name not in self.missing:
                 self.missing.add(name)
-                self.diags.append(Diagnostic(
-                    level="warning", file=self.path, line=self.line, code="model-doc-missing",
-                    message=f"model doc for {name!r} not found; its fields are unknown"))
+                self.diags.append(
+                    Diagnostic(
+                        level="warning",
+                        file=self.path,
+                        line=self.line,
+                        code="model-doc-missing",
+                        message=f"model doc for {name!r} not found; its fields are unknown",
+                    )
+                )
             self.cache[name] = None
             return None
         self.stack.append(name)
@@ -119,22 +134,32 @@ class ModelDocs:
         while end < len(lines) and "|" in lines[end]:
             end += 1
         fields = tuple(self._field(r, path) for r in parse_rows(lines[start:end], start + 1))
-        return Schema(type="object", title=name, fields=fields,
-                      description=split_inline(desc) if desc else None)
+        return Schema(
+            type="object",
+            title=name,
+            fields=fields,
+            description=split_inline(desc) if desc else None,
+        )
 
     def _field(self, row: Row, path: str) -> FieldDef:
         schema = self.schema_of(row)
         default = None
         if row.default_raw is not None:
             default = Value(value=literal(row.default_raw))
-        return FieldDef(name=row.name, schema_=schema, required=not row.optional,
-                        description=split_inline(row.description), default=default,
-                        source=SourceRef(file=path, line=row.line))
+        return FieldDef(
+            name=row.name,
+            schema_=schema,
+            required=not row.optional,
+            description=split_inline(row.description),
+            default=default,
+            source=SourceRef(file=path, line=row.line),
+        )
 
     def schema_of(self, row: Row) -> Schema:
         """A row's type as a schema, with models resolved and an ``[enum: …]`` note applied."""
-        schema = to_schema(row.type.name, row.type.model_link, self.resolve,
-                           object_is_any=self.object_is_any)
+        schema = to_schema(
+            row.type.name, row.type.model_link, self.resolve, object_is_any=self.object_is_any
+        )
         if row.enum_raw and schema.type in ("string", "integer", "number"):
             vals = tuple(literal(v) for v in row.enum_raw.split(","))
             schema = schema.model_copy(update={"enum": vals})

@@ -14,20 +14,42 @@ from codegen.model import Schema
 
 #: (type name lower-cased) → (json type, format)
 _SCALARS: dict[str, tuple[str, str | None]] = {
-    "str": ("string", None), "string": ("string", None), "unicode": ("string", None),
-    "int": ("integer", None), "integer": ("integer", None), "long": ("integer", "int64"),
-    "int32": ("integer", "int32"), "int64": ("integer", "int64"), "short": ("integer", None),
-    "uint32": ("integer", None), "uint64": ("integer", None), "uint": ("integer", None),
-    "float": ("number", "float"), "double": ("number", "double"), "number": ("number", None),
-    "float32": ("number", "float"), "float64": ("number", "double"),
-    "bigdecimal": ("number", None), "decimal": ("number", None),
-    "bool": ("boolean", None), "boolean": ("boolean", None),
-    "date": ("string", "date"), "localdate": ("string", "date"),
-    "datetime": ("string", "date-time"), "offsetdatetime": ("string", "date-time"),
-    "time.time": ("string", "date-time"), "uuid": ("string", "uuid"), "uri": ("string", "uri"),
-    "file": ("string", "binary"), "*os.file": ("string", "binary"), "os.file": ("string", "binary"),
-    "bytearray": ("string", "binary"), "byte[]": ("string", "byte"), "[]byte": ("string", "byte"),
-    "binary": ("string", "binary"), "resource": ("string", "binary"),
+    "str": ("string", None),
+    "string": ("string", None),
+    "unicode": ("string", None),
+    "int": ("integer", None),
+    "integer": ("integer", None),
+    "long": ("integer", "int64"),
+    "int32": ("integer", "int32"),
+    "int64": ("integer", "int64"),
+    "short": ("integer", None),
+    "uint32": ("integer", None),
+    "uint64": ("integer", None),
+    "uint": ("integer", None),
+    "float": ("number", "float"),
+    "double": ("number", "double"),
+    "number": ("number", None),
+    "float32": ("number", "float"),
+    "float64": ("number", "double"),
+    "bigdecimal": ("number", None),
+    "decimal": ("number", None),
+    "bool": ("boolean", None),
+    "boolean": ("boolean", None),
+    "date": ("string", "date"),
+    "localdate": ("string", "date"),
+    "datetime": ("string", "date-time"),
+    "offsetdatetime": ("string", "date-time"),
+    "time.time": ("string", "date-time"),
+    "uuid": ("string", "uuid"),
+    "uri": ("string", "uri"),
+    "file": ("string", "binary"),
+    "*os.file": ("string", "binary"),
+    "os.file": ("string", "binary"),
+    "bytearray": ("string", "binary"),
+    "byte[]": ("string", "byte"),
+    "[]byte": ("string", "byte"),
+    "binary": ("string", "binary"),
+    "resource": ("string", "binary"),
     "none_type": ("null", None),
 }
 _ANY = {"object", "any", "interface{}", "unknown_base_type", "anytype", "", "void"}
@@ -44,7 +66,9 @@ _MODEL = re.compile(r"^[A-Za-z_][\w.]*$")
 ModelResolver = Callable[[str, str | None], Schema | None]
 
 
-def to_schema(name: str, link: str | None, resolve: ModelResolver, *, object_is_any: bool) -> Schema:
+def to_schema(
+    name: str, link: str | None, resolve: ModelResolver, *, object_is_any: bool
+) -> Schema:
     """The schema of a type name as a doc prints it (``list[str]``, ``Pet``, ``**int**``)."""
     n = name.strip().strip("*").strip()
     n = n.removeprefix("optional.").removeprefix("Optional.")  # Go's optional.String, …
@@ -59,7 +83,9 @@ def to_schema(name: str, link: str | None, resolve: ModelResolver, *, object_is_
     m = _LIST.match(n)
     if m:
         inner = m.group("inner") or m.group("go") or m.group("py") or ""
-        return Schema(type="array", items=to_schema(inner, link, resolve, object_is_any=object_is_any))
+        return Schema(
+            type="array", items=to_schema(inner, link, resolve, object_is_any=object_is_any)
+        )
     m = _MAP.match(n)
     if m:
         return Schema(type="object", additional=True)
