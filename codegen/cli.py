@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -326,9 +327,18 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    # A run builds a few hundred thousand small, acyclic objects (the route model, tokens,
+    # parsed specs) and frees them by reference counting. The cycle collector would walk the
+    # growing heap again and again (measured: a third of the time to load 1,000 cached routes)
+    # and find almost nothing; peak memory is the same without it.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         return int(args.func(args))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        if collecting:  # main() called in-process (tests, tools) leaves the collector as found
+            gc.enable()

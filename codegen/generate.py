@@ -51,6 +51,124 @@ def _prefetch(config: Config, apis: dict[str, Api]) -> None:
         prefetch(apis[cfg.name], cfg)
 
 
+#: Emit the client and its tests in a forked process beside the spec from this many routes on.
+FORK_MIN_ROUTES = 200
+
+
+class _Forked:
+    """Targets running in a forked child; :meth:`join` returns their files or re-raises."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid, self.fd = pid, fd
+
+    def join(self) -> tuple[dict[str, str], dict[str, float]]:
+        import os
+        import pickle
+
+        chunks = []
+        with os.fdopen(self.fd, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                chunks.append(chunk)
+        _, status = os.waitpid(self.pid, 0)
+        data = b"".join(chunks)
+        if not data:
+            raise ForkedTargetError(f"client generation stopped unexpectedly (status {status})")
+        # our own child's answer over a private pipe (never read from disk)
+        outcome, payload, clock = pickle.loads(data)
+        if outcome == "error":
+            raise payload
+        return payload, clock
+
+
+class ForkedTargetError(Exception):
+    """The process emitting the client ended without an answer."""
+
+
+def _fork_targets(
+    config: Config, apis: dict[str, Api], targets: list[tuple[str, Target]]
+) -> _Forked | None:
+    """Run ``targets`` for every API in a forked child while this process emits the specs.
+
+    Only inside a run, on a platform that forks, with no other thread alive (a lock held by
+    another thread would stay held in the child) and enough routes to pay for it. The spec
+    document is built first, so both processes share it.
+    """
+    import os
+    import threading
+
+    routes = sum(len(a.routes) for a in apis.values())
+    if (
+        not targets
+        or not scope.in_run()
+        or not hasattr(os, "fork")
+        or routes < FORK_MIN_ROUTES
+        or threading.active_count() > 1
+    ):
+        return None
+    for api in apis.values():
+        openapi.document(api)
+    read_fd, write_fd = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_fd)
+        os.close(write_fd)
+        return None
+    if pid:
+        os.close(write_fd)
+        return _Forked(pid, read_fd)
+    os.close(read_fd)  # the child: never returns
+    _child(config, apis, targets, write_fd)
+    raise AssertionError("unreachable")
+
+
+def _child(
+    config: Config, apis: dict[str, Api], targets: list[tuple[str, Target]], fd: int
+) -> None:
+    import os
+    import pickle
+
+    code = 0
+    try:
+        scope.detach()  # the parent's background work and clean-ups are not ours
+        _close_spare_validator()
+        clock: dict[str, float] = {}
+        files: dict[str, str] = {}
+        _prefetch(config, apis)
+        for cfg in config.api:
+            for name, target in targets:
+                t0 = time.perf_counter()
+                files.update(target(apis[cfg.name], cfg, config))
+                clock[name] = clock.get(name, 0.0) + time.perf_counter() - t0
+        scope.wind_up()
+        answer = pickle.dumps(("ok", files, clock), protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException as exc:  # handed to the parent, which raises it
+        try:
+            answer = pickle.dumps(("error", exc, {}))
+            pickle.loads(answer)  # some exceptions cannot be rebuilt: send their text instead
+        except Exception:
+            answer = pickle.dumps(("error", ForkedTargetError(f"{type(exc).__name__}: {exc}"), {}))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(answer)
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _close_spare_validator() -> None:
+    """In a forked child: let go of the pipes to the parent's spec-validation worker, which
+    reads its payload until every copy of its stdin is closed."""
+    spare = getattr(openapi, "_SPARE", None)
+    if spare is None:
+        return
+    for pipe in (spare.stdin, spare.stdout, spare.stderr):
+        if pipe is not None:
+            pipe.close()
+    openapi._SPARE = None
+
+
 @dataclass
 class Plan:
     files: dict[str, str] = field(default_factory=dict)
@@ -120,13 +238,25 @@ def plan(
         clock["read"] = clock.get("read", 0.0) + time.perf_counter() - t0
         if result.errors:
             return result
-        _prefetch(config, result.apis)
+        targets = _targets()
+        forked = _fork_targets(config, result.apis, [t for t in targets if t[0] != "openapi"])
+        if forked is not None:
+            targets = [t for t in targets if t[0] == "openapi"]
+        else:
+            _prefetch(config, result.apis)
         for cfg in config.api:
             api = result.apis[cfg.name]
-            for name, target in _targets():
+            for name, target in targets:
                 t0 = time.perf_counter()
                 result.files.update(target(api, cfg, config))
                 clock[name] = clock.get(name, 0.0) + time.perf_counter() - t0
+        if forked is not None:
+            t0 = time.perf_counter()
+            files, child_clock = forked.join()
+            result.files.update(files)
+            for k, v in child_clock.items():
+                clock[k] = clock.get(k, 0.0) + v
+            clock["joined"] = clock.get("joined", 0.0) + time.perf_counter() - t0
         t0 = time.perf_counter()
         scope.finish()  # specs validated in the background: nothing is returned unproven
         waited = time.perf_counter() - t0

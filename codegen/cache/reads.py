@@ -58,13 +58,20 @@ class ReadCache:
                 self.cache.discard(KIND, key)
         return out
 
-    def store(self, doc: Document, load_diags: list[Diagnostic], result: ReadResult) -> None:
+    def store(
+        self,
+        doc: Document,
+        load_diags: list[Diagnostic],
+        result: ReadResult,
+        dumped: str | None = None,
+    ) -> None:
+        """Keep ``result`` (``dumped``: its ``model_dump_json()``, when already at hand)."""
         key = self.keys.get(doc.path)
         if key is None:
             return
         head = self.set_digest if uses_siblings(doc) else "-"
         diags = json.dumps([d.model_dump() for d in load_diags], ensure_ascii=False)
-        body = result.model_dump_json()
+        body = dumped if dumped is not None else result.model_dump_json()
         self.cache.put(KIND, key, f"{head}\n{diags}\n{body}".encode())
 
 

@@ -62,6 +62,22 @@ def finish() -> None:
         wait()
 
 
+def detach() -> None:
+    """In a forked child: drop the deferred work and clean-ups inherited from the parent."""
+    if _SCOPE is not None:
+        _SCOPE.pending.clear()
+        _SCOPE.cleanup.clear()
+
+
+def wind_up() -> None:
+    """In a forked child: finish its own deferred work, then run its own clean-ups."""
+    finish()
+    scope = _SCOPE
+    if scope is not None:
+        while scope.cleanup:
+            scope.cleanup.pop(0)()
+
+
 def active() -> Cache | None:
     """The cache of the run in progress (None outside a run or when caching is off)."""
     return _SCOPE.cache if _SCOPE is not None else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from codegen.model import Text
 
@@ -15,6 +16,7 @@ def has_cjk(s: str) -> bool:
     return bool(_CJK.search(s))
 
 
+@lru_cache(maxsize=8192)  # field descriptions repeat across routes; Text is frozen
 def split_inline(text: str) -> Text:
     """Split ``中文/English`` or ``English | 中文`` one-liners; other text stays whole."""
     text = text.strip()

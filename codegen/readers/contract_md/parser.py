@@ -43,7 +43,7 @@ from codegen.readers.mdtable import use_row_tables
 BEARER = "HTTPBearer"
 _CODE = re.compile(r"`([^`]*)`")
 _QUOTED = re.compile(r" {0,3}>")
-_QUOTE_MARK = re.compile(r"^ {0,3}> ?")
+_QUOTE_MARK = re.compile(r"^ {0,3}> ?", re.M)
 _STATUS_CT = re.compile(r"^`?\s*(\d{3}|default|\dXX)\s*(?:([\w.+-]+/[\w.+*-]+))?\s*`?$", re.I)
 _PLACEHOLDERS = {"no field table", "无字段表", "无字段表格", "no fields", "none."}
 _CT = re.compile(r"^`?\s*([\w.+-]+/[\w.+*-]+)\s*`?$")
@@ -243,7 +243,7 @@ class ContractParser:
             i += 1
         if self.route is not None and start.map:
             raw = self.lines[start.map[0] : start.map[1]]
-            self.route.notes.append("\n".join(_QUOTE_MARK.sub("", ln, 1) for ln in raw))
+            self.route.notes.append(_QUOTE_MARK.sub("", "\n".join(raw)))
         return i + 1
 
     def on_paragraph(self, text: str, line: int) -> None:

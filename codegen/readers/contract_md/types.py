@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from codegen.model import JsonScalar, Schema, Value
@@ -23,8 +24,9 @@ class TypeError_(ValueError):
     """A type cell that cannot be understood."""
 
 
+@lru_cache(maxsize=4096)  # documents repeat a handful of type cells thousands of times
 def parse_type(cell: str) -> Schema:
-    """Parse a type cell into a :class:`Schema` (without fields)."""
+    """Parse a type cell into a :class:`Schema` (without fields; frozen, so shared)."""
     s = cell.replace("\\|", "|").strip()
     if not s:
         return Schema()
@@ -135,6 +137,11 @@ def is_truncated(s: str) -> bool:
 
 def parse_value(cell: str, schema: Schema) -> Value | None:
     """A default/example cell as a typed :class:`Value`; ``None`` for placeholders."""
+    return _parse_value(cell, schema.type)
+
+
+@lru_cache(maxsize=4096)
+def _parse_value(cell: str, t: str) -> Value | None:
     s = cell.replace("\\|", "|").strip()
     if s.lower() in NONE_CELLS:
         return None
@@ -142,7 +149,6 @@ def parse_value(cell: str, schema: Schema) -> Value | None:
         s = s[1:-1]
     truncated = is_truncated(s)
     value: Any = s
-    t = schema.type
     if t in ("object", "array", "any") and s[:1] in "[{":
         try:
             value = json.loads(s)
