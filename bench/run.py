@@ -200,22 +200,38 @@ def report(
     def mark(ok: bool) -> str:
         return "ok  " if ok else "MISS"
 
-    total = phases.get("total", cold) or cold
     fmt = phases.get("format", 0.0)
-    py = phases.get("python", 0.0)
-    render = phases.get("openapi", 0.0) + max(py - fmt, 0.0)
+    work = {
+        "reading documents": phases.get("read", 0.0),
+        "spec: build, render, prove (JSON + YAML)": phases.get("openapi", 0.0)
+        - phases.get("waited", 0.0),
+        "client: plan and render": max(phases.get("python", 0.0) - fmt, 0.0),
+        "client: formatting (ruff)": fmt,
+        "tests: plan and render": phases.get("tests", 0.0),
+        "writing the tree and CHANGES.md": phases.get("write", 0.0),
+    }
+    busy = sum(work.values()) or 1.0
+    rendering = sum(v for k, v in work.items() if k.startswith(("spec", "client: plan", "tests")))
     nc, of = statistics.median(nochange), statistics.median(onefile)
     print()
     print(f"{'measure':44} {'value':>10}  target")
     print(
         f"{'cold generation (' + str(routes) + ' routes, ' + str(files) + ' files)':44} {cold:9.2f}s"
     )
-    print(f"  {'reading documents':42} {phases.get('read', 0) / total:9.0%}")
-    print(f"  {'rendering (openapi + python, no formatting)':42} {render / total:9.0%}")
-    print(f"  {'formatting (python client)':42} {fmt / total:9.0%}")
-    print(f"  {'writing the tree':42} {phases.get('write', 0) / total:9.0%}")
+    forked = "joined" in phases
     print(
-        f"  {'other (start-up, merge, CHANGES.md)':42} {max(0.0, 1 - (phases.get('read', 0) + render + fmt + phases.get('write', 0)) / total):9.0%}"
+        "  seconds per phase"
+        + (" (client and tests run in a second process, beside the spec)" if forked else "")
+    )
+    for name, secs in work.items():
+        print(f"    {name:40} {secs:8.2f}s")
+    if forked:
+        print(f"    {'waiting for the client process':40} {phases.get('joined', 0.0):8.2f}s")
+    print(f"    {'waiting for spec validation':40} {phases.get('waited', 0.0):8.2f}s")
+    print(
+        f"  shares of the work: reading {work['reading documents'] / busy:.0%}, rendering "
+        f"{rendering / busy:.0%}, formatting {fmt / busy:.0%}, writing "
+        f"{work['writing the tree and CHANGES.md'] / busy:.0%}"
     )
     if opc is not None:
         ratio = cold / opc

@@ -85,7 +85,10 @@ class ForkedTargetError(Exception):
 
 
 def _fork_targets(
-    config: Config, apis: dict[str, Api], targets: list[tuple[str, Target]]
+    config: Config,
+    apis: dict[str, Api],
+    targets: list[tuple[str, Target]],
+    clock: dict[str, float],
 ) -> _Forked | None:
     """Run ``targets`` for every API in a forked child while this process emits the specs.
 
@@ -118,12 +121,16 @@ def _fork_targets(
         os.close(write_fd)
         return _Forked(pid, read_fd)
     os.close(read_fd)  # the child: never returns
-    _child(config, apis, targets, write_fd)
+    _child(config, apis, targets, write_fd, clock)
     raise AssertionError("unreachable")
 
 
 def _child(
-    config: Config, apis: dict[str, Api], targets: list[tuple[str, Target]], fd: int
+    config: Config,
+    apis: dict[str, Api],
+    targets: list[tuple[str, Target]],
+    fd: int,
+    clock: dict[str, float],
 ) -> None:
     import os
     import pickle
@@ -132,7 +139,6 @@ def _child(
     try:
         scope.detach()  # the parent's background work and clean-ups are not ours
         _close_spare_validator()
-        clock: dict[str, float] = {}
         files: dict[str, str] = {}
         _prefetch(config, apis)
         for cfg in config.api:
@@ -239,7 +245,10 @@ def plan(
         if result.errors:
             return result
         targets = _targets()
-        forked = _fork_targets(config, result.apis, [t for t in targets if t[0] != "openapi"])
+        at_fork = dict(clock)
+        forked = _fork_targets(
+            config, result.apis, [t for t in targets if t[0] != "openapi"], clock
+        )
         if forked is not None:
             targets = [t for t in targets if t[0] == "openapi"]
         else:
@@ -254,8 +263,8 @@ def plan(
             t0 = time.perf_counter()
             files, child_clock = forked.join()
             result.files.update(files)
-            for k, v in child_clock.items():
-                clock[k] = clock.get(k, 0.0) + v
+            for k, v in child_clock.items():  # what the child added to its copy of the clock
+                clock[k] = clock.get(k, 0.0) + v - at_fork.get(k, 0.0)
             clock["joined"] = clock.get("joined", 0.0) + time.perf_counter() - t0
         t0 = time.perf_counter()
         scope.finish()  # specs validated in the background: nothing is returned unproven

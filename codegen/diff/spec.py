@@ -27,12 +27,14 @@ def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
     )
     out = report.changes
     old_ops, new_ops = dict(_operations(old)), dict(_operations(new))
+    # with the same components, an operation equal to its old self has nothing to report
+    same_components = old.get("components") == new.get("components")
     for key in sorted(set(old_ops) | set(new_ops)):
         if key not in new_ops:
             out.append(Change(key, "route-removed", "", BREAKING, "route removed"))
         elif key not in old_ops:
             out.append(Change(key, "route-added", "", NON_BREAKING, "route added"))
-        else:
+        elif not (same_components and old_ops[key] == new_ops[key]):
             _Route(key, old, new, out).compare(old_ops[key], new_ops[key])
     if old and new and old.get("servers") != new.get("servers"):
         out.append(Change("(api)", "servers-changed", "servers", INFO, "servers changed"))

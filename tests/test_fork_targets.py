@@ -1,0 +1,80 @@
+"""The client and its tests emitted in a forked child (large APIs) give the same tree, and a
+failure in the child reaches the parent as the same error."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen import generate
+from codegen.cache import Cache
+from codegen.config import find_config, load
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the platform cannot fork")
+
+
+def _plan(tmp_path: Path, *, fork: bool, monkeypatch: pytest.MonkeyPatch) -> generate.Plan:
+    monkeypatch.setattr(generate, "FORK_MIN_ROUTES", 0 if fork else 10**9)
+    config = load(find_config(ROOT), ROOT)
+    return generate.plan(config, cache=Cache(tmp_path / ("fork" if fork else "plain")))
+
+
+def test_forked_targets_give_the_same_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    forked_pids: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        pid = real_fork()
+        if pid:
+            forked_pids.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    plain = _plan(tmp_path, fork=False, monkeypatch=monkeypatch)
+    assert forked_pids == []
+    forked = _plan(tmp_path, fork=True, monkeypatch=monkeypatch)
+    assert len(forked_pids) == 1  # the child really ran the client and tests targets
+    assert any(p.startswith("python/") for p in forked.files)
+    assert any(p.startswith("tests/") for p in forked.files)
+    assert sorted(forked.files) == sorted(plain.files)
+    for path, text in plain.files.items():
+        assert forked.files[path] == text, path
+
+
+class Refused(Exception):
+    """Stands for an emitter refusing the input inside the child."""
+
+
+def test_an_error_in_the_child_is_raised_in_the_parent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import codegen.emit.python as py
+
+    def refuse(*_a: Any) -> dict[str, str]:
+        raise Refused("package name 'class' is a Python keyword")
+
+    monkeypatch.setattr(py, "python_target", refuse)
+    with pytest.raises(Refused, match="is a Python keyword"):
+        _plan(tmp_path, fork=True, monkeypatch=monkeypatch)
+
+
+def test_a_child_that_dies_is_an_error_not_a_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import codegen.emit.python as py
+
+    def die(*_a: Any) -> dict[str, str]:
+        sys.stdout.flush()
+        os._exit(3)
+
+    monkeypatch.setattr(py, "python_target", die)
+    with pytest.raises(generate.ForkedTargetError, match="stopped unexpectedly"):
+        _plan(tmp_path, fork=True, monkeypatch=monkeypatch)
