@@ -25,28 +25,16 @@ def openapi_target(api: Api, cfg: ApiConfig, config: Config) -> dict[str, str]:
 
 
 def _targets() -> list[tuple[str, Target]]:
-    targets: list[tuple[str, Target]] = [("openapi", openapi_target)]
-    try:
-        from codegen.emit.python import python_target  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        pass
-    else:
-        targets.append(("python", python_target))
-    try:
-        from codegen.emit.tests import tests_target  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        pass
-    else:
-        targets.append(("tests", tests_target))
-    return targets
+    from codegen.emit.python import python_target
+    from codegen.emit.tests import tests_target
+
+    return [("openapi", openapi_target), ("python", python_target), ("tests", tests_target)]
 
 
 def _prefetch(config: Config, apis: dict[str, Api]) -> None:
     """Start what can run beside the openapi target (the client's models) in the background."""
-    try:
-        from codegen.emit.python import prefetch  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return
+    from codegen.emit.python import prefetch
+
     for cfg in config.api:
         prefetch(apis[cfg.name], cfg)
 

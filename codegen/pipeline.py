@@ -108,7 +108,9 @@ _SHARED: dict[str, Document] = {}
 def _read_one(path: str) -> tuple[str, str]:
     """In a worker: the result as JSON, which crosses the pipe and is rebuilt (and cached)
     several times faster than a pickled model."""
-    return path, read_document(_SHARED[path], _SHARED).model_dump_json()
+    from codegen.cache.reads import dump
+
+    return path, dump(read_document(_SHARED[path], _SHARED))
 
 
 def _parse_parallel(todo: list[str], docs: dict[str, Document], workers: int) -> Iterator[Parsed]:

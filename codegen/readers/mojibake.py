@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import ftfy
-
 # Codecs that UTF-8 text is commonly mis-decoded as; ftfy covers latin-1/cp1252 and friends,
 # Mac Roman is tried explicitly because ftfy does not consider it.
 _EXTRA_CODECS = ("mac_roman",)
@@ -25,7 +23,11 @@ def _cjk_share(text: str) -> float:
 
 def fix(text: str) -> str:
     """Return ``text`` with mojibake repaired; unchanged when nothing looks mis-decoded."""
-    fixed = ftfy.fix_encoding(text) if _suspicious(text) else text
+    fixed = text
+    if _suspicious(text):
+        import ftfy  # only here: its import costs as much as reading a small document
+
+        fixed = ftfy.fix_encoding(text)
     for codec in _EXTRA_CODECS:
         candidate = _undo(fixed, codec)
         if candidate is not None and _better(candidate, fixed):
