@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,8 +75,24 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
             for d in result.diagnostics
         ]
         manifest = run_cache.Manifest(config.output, apis=apis, diagnostics=diags)
-        run_cache.save(cache, key, manifest, result.files)
+        _background(lambda: run_cache.save(cache, key, manifest, result.files))
     return Run(Path(config.output).absolute(), result.files, apis, label=config.output)
+
+
+_SAVING: list[threading.Thread] = []
+
+
+def _background(job: Callable[[], None]) -> None:
+    """Run ``job`` (storing the run's files in the cache: hashing and disk writes, which let go
+    of the GIL) beside writing the tree; :func:`_saved` waits for it before the command ends."""
+    t = threading.Thread(target=job, daemon=True)
+    t.start()
+    _SAVING.append(t)
+
+
+def _saved() -> None:
+    while _SAVING:
+        _SAVING.pop().join()
 
 
 def generate(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: PrintFn) -> int:
@@ -94,7 +111,10 @@ def generate(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: 
         run = _planned(args, cache, key, plan)
         if run is None:
             return EXIT_USAGE
-    return _write(args, run)
+    try:
+        return _write(args, run)
+    finally:
+        _saved()
 
 
 def _write(args: argparse.Namespace, run: Run) -> int:
@@ -162,6 +182,7 @@ def check(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: Pri
         run = _planned(args, cache, key, plan)
         if run is None:
             return EXIT_USAGE
+        _saved()
     label = run.label
     if run.cached and not run.files:
         print(f"codegen: {label}/ is up to date", file=sys.stderr)
