@@ -63,7 +63,7 @@ class _Content:
     content_type: str
     line: int
     status: str = "200"
-    summary: Schema | None = None
+    summary: tuple[str, int] | None = None  # the schema summary bullet, parsed only if used
     rows: list[Row] = field(default_factory=list)
 
 
@@ -95,6 +95,8 @@ class ContractParser:
         self.section: str | None = None
         self.content: _Content | None = None
         self.default_location = "query"
+        self.quote_runs: dict[int, int] = {}
+        self.quote_heads: set[int] = set()
 
     # --- helpers ---------------------------------------------------------------------------
     def src(self, line: int) -> SourceRef:
@@ -111,7 +113,9 @@ class ContractParser:
 
     # --- walk ------------------------------------------------------------------------------
     def parse(self) -> ReadResult:
-        tokens = _md().parse(_stub_quotes(self.lines))
+        stub, self.quote_runs = _stub_quotes(self.lines)
+        self.quote_heads = set(self.quote_runs.values())
+        tokens = _md().parse(stub)
         i = 0
         while i < len(tokens):
             tok = tokens[i]
@@ -225,10 +229,7 @@ class ContractParser:
                 )
             route.body_required = bool(yn)
         elif key == "schema_summary" and self.content is not None:
-            try:
-                self.content.summary = parse_summary(value, self.src(line))
-            except (ValueError, TypeError_) as exc:
-                self.diag(line, "schema-summary", f"unreadable schema summary: {exc}", "warning")
+            self.content.summary = (value, line)
 
     def on_quote(self, tokens: list[Token], i: int) -> int:
         start = tokens[i]
@@ -242,7 +243,10 @@ class ContractParser:
                     break
             i += 1
         if self.route is not None and start.map:
-            raw = self.lines[start.map[0] : start.map[1]]
+            first = start.map[0]
+            if first in self.quote_heads:
+                return i + 1  # the head of a cut run: its text comes with the run's last line
+            raw = self.lines[self.quote_runs.get(first, first) : start.map[1]]
             self.route.notes.append(_QUOTE_MARK.sub("", "\n".join(raw)))
         return i + 1
 
@@ -426,7 +430,18 @@ class ContractParser:
     def _schema(self, c: _Content) -> Schema:
         if c.rows:
             return build(c.rows)  # the table lists every field; the summary may elide some
-        return c.summary if c.summary is not None else Schema()
+        return self._summary(c) or Schema()
+
+    def _summary(self, c: _Content) -> Schema | None:
+        """The schema summary of ``c`` (read only when there is no field table to use)."""
+        if c.summary is None:
+            return None
+        value, line = c.summary
+        try:
+            return parse_summary(value, self.src(line))
+        except (ValueError, TypeError_) as exc:
+            self.diag(line, "schema-summary", f"unreadable schema summary: {exc}", "warning")
+            return None
 
     def make_body(self, c: _Content, required: bool | None) -> Body:
         return Body(
@@ -440,7 +455,7 @@ class ContractParser:
         return Response(
             status=c.status,
             content_type=c.content_type or None,
-            schema_=self._schema(c) if (c.rows or c.summary) else None,
+            schema_=build(c.rows) if c.rows else self._summary(c),
             source=self.src(c.line),
         )
 
@@ -450,22 +465,35 @@ def _code(s: str) -> str:
     return (m.group(1) if m else s).strip()
 
 
-def _stub_quotes(lines: list[str]) -> str:
-    """The document with each run of quoted lines reduced to stand-ins.
+def _stub_quotes(lines: list[str]) -> tuple[str, dict[int, int]]:
+    """The document with each run of quoted lines reduced to stand-ins, and the runs cut apart.
 
     Blockquotes (notes) are never structure; their text is taken from the raw lines. The parser
-    sees ``> .`` for the first and last line of a run and a bare ``>`` between them, so it does
-    not tokenise their content, yet the quote spans the same lines (a lazy continuation after
-    the last line still joins it) and every ``Token.map`` is unchanged.
+    sees ``> .`` for the first and the last line of a run and blank lines between, so it does
+    not even walk the lines in between. A run of three or more lines therefore comes out as two
+    quotes: the second (the run's last line, plus any lazy continuation after it, as in the
+    original) stands for the whole run. Returned: the text, and {first line of such a second
+    quote: first line of its run}. Line numbers (``Token.map``) are unchanged.
     """
     quoted = [_QUOTED.match(ln) is not None for ln in lines]
-    out = []
+    out: list[str] = []
+    joined: dict[int, int] = {}
     n = len(lines)
-    for k, ln in enumerate(lines):
+    k = 0
+    while k < n:
         if not quoted[k]:
-            out.append(ln)
-        elif k == 0 or k == n - 1 or not quoted[k - 1] or not quoted[k + 1]:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and quoted[end + 1]:
+            end += 1
+        if end - k >= 2:
             out.append("> .")
+            out.extend([""] * (end - k - 1))
+            out.append("> .")
+            joined[end] = k
         else:
-            out.append(">")
-    return "\n".join(out)
+            out.extend(["> ."] * (end - k + 1))
+        k = end + 1
+    return "\n".join(out), joined
