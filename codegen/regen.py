@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,11 +76,18 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
             for d in result.diagnostics
         ]
         manifest = run_cache.Manifest(config.output, apis=apis, diagnostics=diags)
-        _background(lambda: run_cache.save(cache, key, manifest, result.files))
+
+        def save() -> None:
+            run_cache.save(cache, key, manifest, result.files)
+            cache.prune(used_since=_STARTED)
+
+        _background(save)
     return Run(Path(config.output).absolute(), result.files, apis, label=config.output)
 
 
 _SAVING: list[threading.Thread] = []
+#: entries the cache holds from before this moment and this run did not use may be pruned
+_STARTED = time.time() - 1.0  # filesystem timestamps may be coarser than time.time()
 
 
 def _background(job: Callable[[], None]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from codegen import pipeline
 from codegen.cache import Cache, digest
 from tests.conftest import ROOT
@@ -66,3 +68,48 @@ def test_changed_document_is_the_only_one_read_again(tmp_path: Path) -> None:
     c.hits = c.misses = 0
     pipeline.read_all(docs, cache=c)
     assert (c.hits, c.misses) == (len(docs) - 1, 1)
+
+
+def test_prune_drops_old_and_least_recently_used_entries_but_never_this_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import time
+
+    old = Cache(tmp_path)  # an earlier run wrote four entries of 1 MB
+    keys = [digest(str(i)) for i in range(4)]
+    for k in keys:
+        old.put("blob", k, b"x" * (1 << 20))
+    now = time.time()
+    ages = {keys[0]: 40 * 86400, keys[1]: 3 * 86400, keys[2]: 2 * 86400, keys[3]: 1 * 86400}
+    for k, age in ages.items():
+        os.utime(old._path("blob", k), (now - age, now - age))
+    run = Cache(tmp_path)  # this run uses the oldest-but-one entry and writes a new one
+    started = time.time() - 1
+    assert run.get("blob", keys[1]) is not None
+    run.put("blob", digest("new"), b"y" * (1 << 20))
+    monkeypatch.setenv("CODEGEN_CACHE_MAX_MB", "2")
+    removed = run.prune(used_since=started)
+    left = {p.name for p in (tmp_path / "blob").rglob("*") if p.is_file()}
+    # keys[0] is past the age limit; then the least recently used go until 2 MB remain,
+    # skipping keys[1] (used by this run, though its time is old) and the new entry
+    assert keys[0] not in left and keys[2] not in left and keys[3] not in left
+    assert left == {keys[1], digest("new")}
+    assert removed == 3
+
+
+def test_a_day_old_entry_is_refreshed_when_used(tmp_path: Path) -> None:
+    import os
+    import time
+
+    c = Cache(tmp_path)
+    c.put("read", digest("a"), b"1")
+    c.put("read", digest("b"), b"2")
+    path_a, path_b = c._path("read", digest("a")), c._path("read", digest("b"))
+    week = time.time() - 7 * 86400
+    os.utime(path_a, (week, week))
+    fresh = path_b.stat().st_mtime_ns
+    again = Cache(tmp_path)
+    assert again.get("read", digest("a")) == b"1" and again.get("read", digest("b")) == b"2"
+    assert path_a.stat().st_mtime > time.time() - 60  # refreshed: it is in use
+    assert path_b.stat().st_mtime_ns == fresh  # recent enough: not written again

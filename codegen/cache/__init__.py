@@ -34,6 +34,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 DEFAULT_DIR = ".codegen-cache"
+#: :meth:`Cache.prune` drops entries unused for this long ...
+MAX_AGE_DAYS = 30
+#: ... and then the least recently used ones while the folder is larger than this
+#: (``CODEGEN_CACHE_MAX_MB`` overrides it); entries used by the current run always stay.
+MAX_MB = 1024
+_TOUCH_AFTER = 86400.0
 #: Bump when the layout or the meaning of an entry changes.
 FORMAT = 2
 _MAGIC = b"CGC2"
@@ -57,6 +63,7 @@ class Cache:
         self.root = Path(root) if root is not None else None
         self.hits = 0
         self.misses = 0
+        self.used: set[str] = set()  # entries this process read or wrote (kept by prune)
 
     @property
     def enabled(self) -> bool:
@@ -80,7 +87,66 @@ class Cache:
             self.discard(kind, key)
             return None
         self.hits += 1
+        self._used(self._path(kind, key))
         return payload
+
+    def touch(self, kind: str, key: str) -> bool:
+        """Mark an entry used (for :meth:`prune`); False when there is no such entry."""
+        return self.root is not None and self._used(self._path(kind, key))
+
+    def _used(self, path: Path) -> bool:
+        """Remember ``path`` as used by this run; refresh its time when it is a day old (so
+        unchanged runs write nothing, yet what is in use never ages out)."""
+        import time
+
+        try:
+            if os.stat(path).st_mtime < time.time() - _TOUCH_AFTER:
+                os.utime(path)
+        except OSError:
+            return False
+        self.used.add(str(path))
+        return True
+
+    def prune(self, used_since: float, now: float | None = None) -> int:
+        """Remove entries unused for :data:`MAX_AGE_DAYS`, then the least recently used while
+        the cache is over its size limit, never one used at or after ``used_since`` (this
+        run). Leftover temp files of killed runs go too. Returns how many files were removed."""
+        if self.root is None or not self.root.is_dir():
+            return 0
+        import time
+
+        now = time.time() if now is None else now
+        try:
+            limit = int(os.environ.get("CODEGEN_CACHE_MAX_MB", MAX_MB)) * 1024 * 1024
+        except ValueError:
+            limit = MAX_MB * 1024 * 1024
+        entries: list[tuple[float, int, str]] = []
+        removed = 0
+        for kind in os.scandir(self.root):
+            if not kind.is_dir(follow_symlinks=False):
+                continue
+            for bucket in os.scandir(kind.path):
+                if not bucket.is_dir(follow_symlinks=False):
+                    continue
+                for entry in os.scandir(bucket.path):
+                    try:
+                        st = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue
+                    stale_tmp = entry.name.startswith(".tmp-") and st.st_mtime < now - 3600
+                    if stale_tmp or st.st_mtime < now - MAX_AGE_DAYS * 86400:
+                        removed += _unlink(entry.path)
+                    elif not entry.name.startswith(".tmp-"):
+                        entries.append((st.st_mtime, st.st_size, entry.path))
+        total = sum(size for _, size, _ in entries)
+        for mtime, size, path in sorted(entries):
+            if total <= limit:
+                break
+            if mtime >= used_since or path in self.used:
+                continue
+            removed += _unlink(path)
+            total -= size
+        return removed
 
     def put(self, kind: str, key: str, data: bytes) -> None:
         """Store an entry atomically; failures (read-only disk, full disk) are ignored."""
@@ -96,6 +162,7 @@ class Cache:
                     fh.write(_MAGIC + _checksum(data))
                     fh.write(data)  # not concatenated: no second copy of a big entry
                 os.replace(tmp, path)
+                self.used.add(str(path))
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise
@@ -119,6 +186,14 @@ class Cache:
             encoding="utf-8",
         )
         marker.write_text("# created by codegen; safe to delete\n*\n", encoding="utf-8")
+
+
+def _unlink(path: str) -> int:
+    try:
+        os.unlink(path)
+    except OSError:
+        return 0
+    return 1
 
 
 def _checksum(data: bytes) -> bytes:

@@ -175,7 +175,7 @@ def save(cache: Cache, key: str, manifest: Manifest, files: dict[str, str]) -> N
         data = text.encode("utf-8")
         sha = digest(data)
         manifest.files[rel] = sha
-        if cache.root is not None and not (cache.root / BLOB / sha[:2] / sha).is_file():
+        if not cache.touch(BLOB, sha):
             cache.put(BLOB, sha, data)
     cache.put(RUN, key, manifest.to_json())
 
