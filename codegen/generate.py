@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -66,6 +67,17 @@ class _Forked:
         if outcome == "error":
             raise payload
         return payload, clock
+
+    def stop(self) -> None:
+        import os
+        import signal
+
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.waitpid(self.pid, 0)
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
 
 
 class ForkedTargetError(Exception):
@@ -241,12 +253,17 @@ def plan(
             targets = [t for t in targets if t[0] == "openapi"]
         else:
             _prefetch(config, result.apis)
-        for cfg in config.api:
-            api = result.apis[cfg.name]
-            for name, target in targets:
-                t0 = time.perf_counter()
-                result.files.update(target(api, cfg, config))
-                clock[name] = clock.get(name, 0.0) + time.perf_counter() - t0
+        try:
+            for cfg in config.api:
+                api = result.apis[cfg.name]
+                for name, target in targets:
+                    t0 = time.perf_counter()
+                    result.files.update(target(api, cfg, config))
+                    clock[name] = clock.get(name, 0.0) + time.perf_counter() - t0
+        except BaseException:
+            if forked is not None:
+                forked.stop()  # its work is of no use now: no orphan, no zombie
+            raise
         if forked is not None:
             t0 = time.perf_counter()
             files, child_clock = forked.join()

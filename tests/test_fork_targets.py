@@ -78,3 +78,25 @@ def test_a_child_that_dies_is_an_error_not_a_hang(
     monkeypatch.setattr(py, "python_target", die)
     with pytest.raises(generate.ForkedTargetError, match="stopped unexpectedly"):
         _plan(tmp_path, fork=True, monkeypatch=monkeypatch)
+
+
+def test_a_failing_spec_stops_the_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[int] = []
+    real_fork = os.fork
+
+    def recording_fork() -> int:
+        pid = real_fork()
+        if pid:
+            started.append(pid)
+        return pid
+
+    def broken_spec(*_a: Any) -> dict[str, str]:
+        raise Refused("the spec could not be emitted")
+
+    monkeypatch.setattr(os, "fork", recording_fork)
+    monkeypatch.setattr(generate, "openapi_target", broken_spec)
+    with pytest.raises(Refused):
+        _plan(tmp_path, fork=True, monkeypatch=monkeypatch)
+    assert len(started) == 1
+    with pytest.raises(ChildProcessError):  # already reaped: no zombie left behind
+        os.waitpid(started[0], os.WNOHANG)
