@@ -73,7 +73,9 @@ def test_formatting_with_the_cache_equals_formatting_without(tmp_path: Path) -> 
         for p in pkg.rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
-    messy = {k: v.replace("\n\n\n", "\n\n\n\n") if k.endswith(".py") else v for k, v in files.items()}
+    messy = {
+        k: v.replace("\n\n\n", "\n\n\n\n") if k.endswith(".py") else v for k, v in files.items()
+    }
     plain = format_package(messy)
     with scope.run(Cache(tmp_path)):
         first = format_package(messy)
@@ -95,7 +97,8 @@ def test_yaml_inside_a_run_reuses_proven_pieces(tmp_path: Path) -> None:
     cache = Cache(tmp_path)
     with scope.run(cache):
         text = filters.to_yaml(doc) + "\n"
-        assert len(yamltext.fresh(doc) or []) == len(filters.yaml_pieces(doc))
+        assert yamltext.written(doc) == [k for k, _v in filters.yaml_pieces(doc)]
+        assert yamltext.fresh(doc) == []  # libyaml's text by construction: nothing to parse
         openapi.prove(doc, [("a.yaml", text)])
     changed = copy.deepcopy(doc)
     url = next(iter(changed["paths"]))
@@ -103,9 +106,35 @@ def test_yaml_inside_a_run_reuses_proven_pieces(tmp_path: Path) -> None:
     op["summary"] = "changed"
     with scope.run(cache):
         text = filters.to_yaml(changed)
-        assert [f[1] for f in yamltext.fresh(changed) or []] == [("paths", url)]
-        assert text == filters._dump(changed)
+        assert yamltext.written(changed) == [("paths", url)]
+        assert text == filters._pyyaml_dump(changed)
         openapi.prove(changed, [("a.yaml", text + "\n")])
+
+
+def test_yaml_pieces_pyyaml_writes_are_parsed_back_piece_by_piece(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from codegen.emit.openapi import yamlemit, yamltext
+
+    doc = _doc()
+    url = next(iter(doc["paths"]))
+    with scope.run(Cache(tmp_path)):
+        filters.to_yaml(doc)
+    odd = copy.deepcopy(doc)
+    odd["paths"][url]["x-odd"] = "left to PyYAML"
+    real = yamlemit.dump
+    monkeypatch.setattr(yamlemit, "dump", lambda v: None if "x-odd" in json.dumps(v) else real(v))
+    with scope.run(Cache(tmp_path)):
+        text = filters.to_yaml(odd)
+        assert [f[1] for f in yamltext.fresh(odd) or []] == [("paths", url)]
+        assert text == filters._pyyaml_dump(odd)
+        openapi.prove(odd, [("a.yaml", text + "\n")])
+    # a piece PyYAML got wrong is caught before anything is written
+    monkeypatch.setattr(filters, "_pyyaml_dump", lambda v: real(v).replace("left to", "right to"))
+    odd["paths"][url]["x-odd"] = "left to PyYAML, again"
+    with pytest.raises(openapi.SpecError, match="does not match"), scope.run(Cache(tmp_path)):
+        text = filters.to_yaml(odd)
+        openapi.prove(odd, [("a.yaml", text + "\n")])
 
 
 def test_proof_survives_the_trip_to_the_worker() -> None:
@@ -119,7 +148,11 @@ def test_proof_survives_the_trip_to_the_worker() -> None:
     )
     back = validation.Proof.decode(proof.encode())
     assert (back.source, back.whole, back.mini, back.texts, back.pieces) == (
-        proof.source, proof.whole, proof.mini, proof.texts, proof.pieces
+        proof.source,
+        proof.whole,
+        proof.mini,
+        proof.texts,
+        proof.pieces,
     )
 
 

@@ -19,15 +19,75 @@ from jinja2 import Environment
 
 def to_json(value: Any, indent: int | None = 2, level: int = 0) -> str:
     """``value`` as JSON; ``level`` indents every line but the first by ``level`` indents
-    more (``to_json(level=1)`` is ``to_json | indent(2)``, without splitting the text)."""
+    more (``to_json(level=1)`` is ``to_json | indent(2)``, without splitting the text).
+
+    Two-space indents are written by orjson when its text is provably the same as
+    ``json.dumps(value, ensure_ascii=False, indent=2)`` (see :func:`_fast_json`)."""
     if indent is None:
         return json.dumps(value, ensure_ascii=False)
-    buf = io.StringIO()  # streamed: no list of millions of small pieces for a big document
-    for chunk in json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(value):
-        buf.write(chunk)
-    text = buf.getvalue()
+    text = _fast_json(value) if indent == 2 else None
+    if text is None:
+        buf = io.StringIO()  # streamed: no list of millions of small pieces for a big document
+        for chunk in json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(value):
+            buf.write(chunk)
+        text = buf.getvalue()
     # JSON text has no raw line breaks inside strings: every "\n" starts a new line
     return text.replace("\n", "\n" + " " * (indent * level)) if level > 0 else text
+
+
+_orjson: Any
+try:
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - orjson is a dependency; the json module still works
+    _orjson = None
+
+#: Number tokens of indented JSON: a value token ends its line (before an optional comma)
+#: and follows ``": "`` or the indent; a string token ends with a quote, so a line that
+#: ends with a digit ends with a number. (Both patterns start with a literal: quick scans.)
+_NUMBER_AFTER_KEY = re.compile(r": (-?[0-9][-+.eE0-9]*)(?=,?\n)")
+_NUMBER_ITEM = re.compile(r"\n *(-?[0-9][-+.eE0-9]*)(?=,?\n)")
+_NUMBER = re.compile(r"-?[0-9][-+.eE0-9]*")
+
+
+def _floats_agree(text: str) -> bool:
+    """Every float token of ``text`` is spelled as ``repr`` spells it (json's spelling)."""
+    if "\n" not in text:  # a scalar, [] or {}
+        tokens = [text] if _NUMBER.fullmatch(text) else []
+    else:
+        tokens = _NUMBER_AFTER_KEY.findall(text) + _NUMBER_ITEM.findall(text)
+    for token in tokens:
+        if ("." in token or "e" in token or "E" in token) and repr(float(token)) != token:
+            return False
+    return True
+
+
+def _fast_json(value: Any) -> str | None:
+    """orjson's two-space JSON of ``value``, or None where it may differ from the json
+    module's: values orjson refuses (non-string keys, integers beyond 64 bits, lone
+    surrogates, subclasses of built-in types), a float orjson spells another way than
+    ``repr`` (``1e-05``), and NaN/Infinity (orjson writes ``null``: when the text has a
+    ``null`` the json module's C encoder is asked whether any float is not finite)."""
+    if _orjson is None:
+        return None
+    try:
+        raw = _orjson.dumps(
+            value,
+            option=_orjson.OPT_INDENT_2
+            | _orjson.OPT_PASSTHROUGH_SUBCLASS
+            | _orjson.OPT_PASSTHROUGH_DATACLASS
+            | _orjson.OPT_PASSTHROUGH_DATETIME,
+        )
+    except TypeError:  # orjson.JSONEncodeError: the json module decides (and explains)
+        return None
+    text: str = raw.decode("utf-8")
+    if not _floats_agree(text):
+        return None
+    if "null" in text:  # perhaps NaN or an infinity (json writes NaN / Infinity)
+        try:
+            json.dumps(value, allow_nan=False)
+        except ValueError:
+            return None
+    return text
 
 
 _BaseDumper: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when available
@@ -43,14 +103,19 @@ class _Dumper(_BaseDumper):  # type: ignore[misc]
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
-def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
-    if (
+def literal_wanted(data: str) -> bool:
+    """Whether multi-line text is asked for as a ``|`` block (libyaml may still refuse)."""
+    return (
         "\n" in data
         and data.replace("\n", "").isprintable()
         and not data.endswith(" ")
         and "\n " not in data
         and _ASTRAL.search(data) is None
-    ):
+    )
+
+
+def _str_presenter(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    if literal_wanted(data):
         return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
     return dumper.represent_scalar("tag:yaml.org,2002:str", data)
 
@@ -59,6 +124,13 @@ _Dumper.add_representer(str, _str_presenter)
 
 
 def _dump(value: Any) -> str:
+    from codegen.emit.openapi import yamlemit
+
+    text = yamlemit.dump(value)  # the same text, written without PyYAML's representer
+    return text if text is not None else _pyyaml_dump(value)
+
+
+def _pyyaml_dump(value: Any) -> str:
     return yaml.dump(
         value,
         Dumper=_Dumper,
@@ -100,13 +172,24 @@ def yaml_pieces(value: dict[str, Any]) -> list[tuple[tuple[str, ...], Any]]:
 
 def yaml_piece(keys: tuple[str, ...], value: Any) -> str:
     """The YAML lines of one piece (see :func:`yaml_pieces`)."""
+    return yaml_piece_made(keys, value)[0]
+
+
+def yaml_piece_made(keys: tuple[str, ...], value: Any) -> tuple[str, bool]:
+    """:func:`yaml_piece` and whether PyYAML wrote it (else the writer of
+    :mod:`codegen.emit.openapi.yamlemit`, whose text needs no parsing back)."""
+    from codegen.emit.openapi import yamlemit
+
     wrapped: Any = value
     for k in reversed(keys):
         wrapped = {k: wrapped}
-    text = _dump(wrapped)
+    text = yamlemit.dump(wrapped)
+    by_pyyaml = text is None
+    if text is None:
+        text = _pyyaml_dump(wrapped)
     for _ in keys[:-1]:
         text = text.split("\n", 1)[1]
-    return text
+    return text, by_pyyaml
 
 
 def _headers(prev: tuple[str, ...] | None, keys: tuple[str, ...]) -> str:

@@ -144,14 +144,113 @@ def check_operation_ids(doc: dict[str, Any]) -> None:
 
 
 def validate(doc: dict[str, Any]) -> None:
-    """openapi-spec-validator on ``doc`` (raises :class:`SpecInvalid`)."""
-    from openapi_spec_validator import validate as _validate
-    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+    """openapi-spec-validator on ``doc`` (raises :class:`SpecInvalid`).
 
+    An OpenAPI 3.1 document is judged by openapi-spec-validator's own 3.1 validator with one
+    shortcut (see :func:`_fast_v31`): a schema the metaschema check in Rust accepts is not
+    checked again in Python; everything else, and every verdict against a schema, is the
+    validator's own.
+    """
+    from openapi_spec_validator import validate as _validate
+    from openapi_spec_validator.shortcuts import get_validator_cls
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+    from openapi_spec_validator.validation.validators import OpenAPIV31SpecValidator
+
+    cls = get_validator_cls(doc)
+    if cls is OpenAPIV31SpecValidator:
+        cls = _fast_v31()
     try:
-        _validate(doc)
+        _validate(doc, cls=cls)
     except OpenAPIValidationError as exc:
         raise SpecInvalid(f"emitted spec is invalid: {exc.message}") from exc
+
+
+class _Ids(list[int]):
+    """The validator's lists of schema ids seen, with set lookups (``in`` on a list of
+    thousands of ids, once per schema, is quadratic)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._set: set[int] = set()
+
+    def append(self, item: int) -> None:
+        self._set.add(item)
+        super().append(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._set
+
+
+def _meta_checker() -> Any:
+    """A Rust validator for the OpenAPI 3.1 base dialect metaschema (None: unavailable). Its
+    ``regex`` format is checked by the Python validator's own format checker."""
+    try:
+        import jsonschema_rs
+        from openapi_schema_validator import OAS31_BASE_DIALECT_ID, oas31_format_checker
+        from openapi_schema_validator._specifications import REGISTRY
+
+        vocab_id = "https://spec.openapis.org/oas/3.1/meta/base"
+        meta = REGISTRY.contents(OAS31_BASE_DIALECT_ID)
+        registry = jsonschema_rs.Registry(
+            [(OAS31_BASE_DIALECT_ID, meta), (vocab_id, REGISTRY.contents(vocab_id))]
+        )
+        return jsonschema_rs.Draft202012Validator(
+            meta,
+            validate_formats=True,
+            formats={"regex": lambda s: oas31_format_checker.conforms(s, "regex")},
+            registry=registry,
+            offline=True,
+        )
+    except Exception:  # any trouble: every schema takes the Python check
+        return None
+
+
+_FAST: Any = None
+
+
+def _fast_v31() -> Any:
+    """openapi-spec-validator's 3.1 validator whose per-schema metaschema check first asks
+    the Rust validator: a schema it accepts is valid (it is at least as strict: it also
+    checks ``uri`` formats); a schema it rejects, or any schema in another dialect, is
+    checked by the original Python code, which gives the verdict and the message."""
+    global _FAST
+    if _FAST is not None:
+        return _FAST
+    from collections.abc import Mapping
+
+    from openapi_schema_validator import OAS31_BASE_DIALECT_ID
+    from openapi_spec_validator.validation import keywords
+    from openapi_spec_validator.validation.validators import OpenAPIV31SpecValidator
+
+    checker = _meta_checker()
+
+    class SchemaValidator(keywords.OpenAPIV31SchemaValidator):
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.visited_schema_ids = _Ids()
+            self.meta_checked_schema_ids = _Ids()
+
+        def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
+            if (
+                checker is not None
+                and not (isinstance(schema_value, Mapping) and "$schema" in schema_value)
+                and self._get_default_jsonschema_dialect_id(schema) == OAS31_BASE_DIALECT_ID
+            ):
+                try:
+                    if checker.is_valid(schema_value):
+                        return None
+                except Exception:  # e.g. a value Rust cannot take: the Python check decides
+                    pass
+            return super()._validate_schema_meta(schema, schema_value)
+
+    class SpecValidator(OpenAPIV31SpecValidator):
+        keyword_validators = {  # noqa: RUF012 (the base class declares it so)
+            **OpenAPIV31SpecValidator.keyword_validators,
+            "schema": SchemaValidator,
+        }
+
+    _FAST = SpecValidator
+    return _FAST
 
 
 def parse_back(path: str, text: str, expected: Any, *, as_yaml: bool | None = None) -> None:
@@ -178,7 +277,12 @@ def salt() -> str:
     from codegen.cache import code_salt, digest
 
     versions = []
-    for name in ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-rs"):
+    for name in (
+        "openapi-spec-validator",
+        "openapi-schema-validator",
+        "jsonschema",
+        "jsonschema-rs",
+    ):
         try:
             versions.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:

@@ -3,9 +3,12 @@
 :func:`codegen.emit.filters.yaml_pieces` cuts a document into pieces (each path item, each
 component, each other top-level key); their YAML, joined, is byte for byte the YAML of the
 whole document. A piece is keyed by a hash of its keys and JSON. Pieces made in this run are
-*fresh*: :func:`codegen.emit.openapi.prove` parses each back (in the worker process) before
-the run may write anything, and only then are they stored (one table per document title), so
-the cache holds only pieces known to parse back to their value.
+*fresh*. A piece written by :mod:`codegen.emit.openapi.yamlemit` is libyaml's text for its
+value by construction (proven by its tests) and needs no parsing back; a piece PyYAML
+wrote (a value that writer leaves to it) is parsed back by :func:`codegen.emit.openapi.prove`
+(in the worker process) before the run may write anything. Pieces are stored (one table per
+document title) only after that, so the cache holds only pieces known to read back as their
+value.
 """
 
 from __future__ import annotations
@@ -77,24 +80,37 @@ def _load(slot: str) -> _Table:
         return _Table()
 
 
+def _piece_key(salt: str, piece_keys: tuple[str, ...], item: Any) -> str:
+    from codegen.cache import digest
+
+    try:
+        import orjson
+
+        data = orjson.dumps([piece_keys, item])
+    except (ImportError, TypeError):  # what orjson refuses, the json module spells
+        data = json.dumps([piece_keys, item], ensure_ascii=False).encode("utf-8", "surrogatepass")
+    return digest(salt, data)
+
+
 def write(value: dict[str, Any]) -> str:
     """The YAML of ``value`` (see :func:`codegen.emit.filters.to_yaml`); remembers the fresh
     pieces for :func:`fresh`."""
-    from codegen.cache import digest
-
     salt = _salt()
     slot = _slot(value)
     table = _load(slot)
     texts: list[tuple[tuple[str, ...], str]] = []
     spans: list[tuple[str, tuple[str, ...], Any]] = []
     keys: list[str] = []
+    written: list[tuple[str, ...]] = []
     for piece_keys, item in filters.yaml_pieces(value):
-        key = digest(salt, json.dumps([piece_keys, item], ensure_ascii=False))
+        key = _piece_key(salt, piece_keys, item)
         keys.append(key)
         text = table.get(key)
         if text is None:
-            text = filters.yaml_piece(piece_keys, item)
-            spans.append((key, piece_keys, item))
+            written.append(piece_keys)
+            text, by_pyyaml = filters.yaml_piece_made(piece_keys, item)
+            if by_pyyaml:  # only PyYAML's pieces are parsed back (see yamlemit)
+                spans.append((key, piece_keys, item))
         texts.append((piece_keys, text))
     joined, offsets = filters.join_pieces(texts, offsets=True)
     fresh_keys = {k for k, _pk, _i in spans}
@@ -104,14 +120,21 @@ def write(value: dict[str, Any]) -> str:
             spans, (o for k, o in zip(keys, offsets, strict=True) if k in fresh_keys), strict=True
         )
     ]
-    scope.memo(("yaml-fresh",), value, lambda: (slot, table, keys, made, offsets))
+    scope.memo(("yaml-fresh",), value, lambda: (slot, table, keys, made, offsets, written))
     return joined
 
 
 def fresh(value: dict[str, Any]) -> list[Fresh] | None:
-    """The pieces :func:`write` made in this run for ``value`` (None: it did not write it)."""
+    """The pieces :func:`write` had PyYAML make in this run for ``value``: those to parse
+    back (None: it did not write ``value``)."""
     got = scope.recall(("yaml-fresh",), value)
     return None if got is None else got[3]
+
+
+def written(value: dict[str, Any]) -> list[tuple[str, ...]] | None:
+    """The keys of every piece :func:`write` wrote in this run (not from the cache)."""
+    got = scope.recall(("yaml-fresh",), value)
+    return None if got is None else got[5]
 
 
 def proof_texts(pieces: list[Fresh], yaml_text: str) -> list[tuple[str, str, Any]]:
@@ -134,8 +157,8 @@ def keep(value: dict[str, Any], yaml_text: str) -> None:
     if got is None or cache is None:
         return
     scope.forget(("yaml-fresh",), value)
-    slot, table, keys, made, offsets = got
-    if not made and len(table) == len(keys):
+    slot, table, keys, _made, offsets, new = got
+    if not new and len(table) == len(keys):  # nothing new: the stored table is this one
         return
     del table
     index = {key: [start, end] for key, (start, end) in zip(keys, offsets, strict=True)}

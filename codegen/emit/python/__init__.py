@@ -19,8 +19,8 @@ from codegen.config import ApiConfig, Config
 from codegen.emit import OutputFile, environment
 from codegen.emit.filters import snake
 from codegen.emit.openapi import document
-from codegen.emit.python import datamodels, plan
-from codegen.emit.python.format import format_package
+from codegen.emit.python import datamodels, plan, routes
+from codegen.emit.python.format import format_package, tops_of
 from codegen.model import Api
 
 __all__ = ["ClientGenerationError", "package_name", "python_target", "render_package"]
@@ -67,7 +67,8 @@ def _auth(api: Api) -> tuple[str, str]:
 
 def _example(resources: list[plan.Resource]) -> dict[str, Any] | None:
     for res in resources:
-        for m in res.methods:
+        if res.routes:
+            m = res.method_at(0)
             args = [(p.name, _placeholder(p.annotation)) for p in m.params if p.required]
             return {"resource": res.attr, "method": m.name, "args": args}
     return None
@@ -85,7 +86,7 @@ def context(api: Api, package: str) -> tuple[dict[str, Any], datamodels.Models]:
 def _context(api: Api, package: str) -> tuple[dict[str, Any], datamodels.Models]:
     doc = document(api)
     models = datamodels.generate(doc)
-    resources = plan.resources(api, doc, models)
+    resources = plan.layout(api, doc, models)
     stem = package.removesuffix("_client") or package
     header, prefix = _auth(api)
     ctx = {
@@ -146,8 +147,20 @@ def render_package(
         )
     ctx, models = context(api, package)
     env = environment(list(template_dirs) if template_dirs else None)
+    files = plan_files(package, ctx)
+    if template_dirs:  # templates of the user's: whole files, formatted whole
+        for res in ctx["resources"]:
+            plan.set_imports(res, plan.method_tokens(res.methods), models)
+        out = {f.path: env.get_template(f.template).render(**f.context) for f in files}
+        out[f"{package}/_models.py"] = models.code or "# No models.\n"
+        return format_package(out)
+    # the built-in templates: resource modules are written route by route (see chunks)
+    by_path = {f"{package}/resources/{res.attr}.py": res for res in ctx["resources"]}
     out = {
-        f.path: env.get_template(f.template).render(**f.context) for f in plan_files(package, ctx)
+        f.path: env.get_template(f.template).render(**f.context)
+        for f in files
+        if f.path not in by_path
     }
     out[f"{package}/_models.py"] = models.code or "# No models.\n"
-    return format_package(out)
+    tops = tops_of([*out, *by_path])
+    return routes.resource_modules(env, api, ctx, models, by_path, out, tops)

@@ -57,6 +57,9 @@ class Models:
     enveloped: dict[str, tuple[str | None, bool]] = field(default_factory=dict)
     rename: dict[str, str] = field(default_factory=dict)  # component → prepared name
     by_component: dict[str, str] = field(default_factory=dict)  # prepared name → class
+    _known: tuple[tuple[int, str | None], frozenset[str]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def class_of(self, component: str) -> str | None:
         return self.by_component.get(self.rename.get(component, component))
@@ -72,12 +75,17 @@ class Models:
             return f"{self.generic}[list[{cls}]]" if is_list else f"{self.generic}[{cls}]"
         return self.by_component.get(name)
 
+    def known(self) -> frozenset[str]:
+        """Every class name the models module exports (the generic response included)."""
+        stamp = (len(self.classes), self.generic)
+        if self._known is None or self._known[0] != stamp:
+            names = frozenset(self.classes) | ({self.generic} if self.generic else frozenset())
+            self._known = (stamp, names)
+        return self._known[1]
+
     def names_in(self, annotation: str) -> set[str]:
         """Model classes an annotation refers to."""
-        known = set(self.classes)
-        if self.generic:
-            known.add(self.generic)
-        return {t for t in _IDENT.findall(annotation) if t in known}
+        return set(_IDENT.findall(annotation)) & self.known()
 
 
 def _clean(s: Any) -> Any:
@@ -239,6 +247,13 @@ def generate(doc: dict[str, Any]) -> Models:
 
 
 def _cached(cache: Any, key: str | None) -> tuple[str | None, dict[str, Any] | None]:
+    """The cached models of ``key`` (read once per run: prefetch and generate both ask)."""
+    from codegen.cache import scope
+
+    return scope.memo(("models-cached", key), _WORKERS, lambda: _read_cached(cache, key))
+
+
+def _read_cached(cache: Any, key: str | None) -> tuple[str | None, dict[str, Any] | None]:
     raw = cache.get(KIND, key) if cache is not None and key is not None else None
     try:
         code, info = json.loads(raw) if raw else (None, None)

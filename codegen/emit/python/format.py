@@ -28,28 +28,29 @@ def _ruff() -> str:
     return str(find_ruff_bin())
 
 
-def _tops(paths: list[str]) -> list[str]:
+def tops_of(paths: list[str]) -> list[str]:
     """Top-level entries of the package folder (``name/`` for folders)."""
     return sorted({p.split("/", 1)[0] + ("/" if "/" in p else "") for p in paths})
 
 
-def format_package(files: dict[str, str]) -> dict[str, str]:
-    """``files`` with every ``.py`` file import-sorted and formatted (others unchanged)."""
+def format_package(files: dict[str, str], tops: list[str] | None = None) -> dict[str, str]:
+    """``files`` with every ``.py`` file import-sorted and formatted (others unchanged);
+    ``tops`` are the package's top-level names when ``files`` is not the whole package."""
     from codegen.cache import scope
 
     py = sorted(p for p in files if p.endswith(".py"))
     if not py:
         return files
-    tops = _tops(list(files))
+    tops = tops if tops is not None else tops_of(list(files))
     cache = scope.active()
     keys: dict[str, str] = {}
     out = dict(files)
     todo = py
     if cache is not None:
-        from codegen.cache import code_salt, digest
+        from codegen.cache import digest
 
-        salt = digest(code_salt(), KIND, _version(), json.dumps([_ARGS, tops]))
-        keys = {rel: digest(salt, rel, files[rel]) for rel in py}
+        base = digest(salt(), json.dumps(tops))
+        keys = {rel: digest(base, rel, files[rel]) for rel in py}
         todo = []
         for rel in py:
             hit = cache.get(KIND, keys[rel])
@@ -66,7 +67,19 @@ def format_package(files: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _run_ruff(files: dict[str, str], tops: list[str]) -> dict[str, str]:
+def salt() -> str:
+    """What every formatting result depends on besides the text: codegen, ruff, its flags."""
+    from codegen.cache import code_salt, digest
+
+    return digest(code_salt(), KIND, _version(), json.dumps(_ARGS))
+
+
+def format_source(text: str, tops: list[str]) -> str:
+    """One module's text formatted (no import fixes: for code without imports)."""
+    return _run_ruff({"_chunks.py": text}, tops, check=False)["_chunks.py"]
+
+
+def _run_ruff(files: dict[str, str], tops: list[str], check: bool = True) -> dict[str, str]:
     ruff = _ruff()
     with tempfile.TemporaryDirectory(prefix="codegen-fmt-") as tmp:
         root = Path(tmp)
@@ -81,10 +94,11 @@ def _run_ruff(files: dict[str, str], tops: list[str]) -> dict[str, str]:
             if not top.endswith("/") and top.endswith((".py", ".pyi")):
                 (root / top).touch(exist_ok=True)
         names = sorted(files)
-        for cmd in (
-            [ruff, "check", *_ARGS, "--select", "I,F401", "--fix", "--exit-zero", "--quiet"],
-            [ruff, "format", *_ARGS, "--quiet"],
-        ):
+        cmds = [[ruff, "format", *_ARGS, "--quiet"]]
+        if check:
+            fix = [ruff, "check", *_ARGS, "--select", "I,F401", "--fix", "--exit-zero", "--quiet"]
+            cmds.insert(0, fix)
+        for cmd in cmds:
             proc = subprocess.run(
                 [*cmd, "--", *names], cwd=root, capture_output=True, text=True, check=False
             )

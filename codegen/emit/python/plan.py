@@ -7,6 +7,7 @@ text in this plan; templates escape it (``py_str``, ``docstring``) where it reac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,11 +66,30 @@ class Resource:
     cls: str
     tag: str | None
     summary: str
-    methods: list[Method] = field(default_factory=list)
+    #: (route, method name), in method-name order: what ``methods`` plans, one per route
+    routes: list[tuple[Route, str]] = field(default_factory=list)
     model_imports: list[str] = field(default_factory=list)
     typing_imports: list[str] = field(default_factory=list)
     #: ``from MODULE import NAME`` lines for names datamodel-code-generator uses in field types
     other_imports: list[tuple[str, str]] = field(default_factory=list)
+    planner: Callable[[Route, str], Method] | None = field(default=None, repr=False)
+    _methods: dict[int, Method] = field(default_factory=dict, repr=False)
+
+    def method_at(self, i: int) -> Method:
+        """The planned method of ``routes[i]`` (planned on first use)."""
+        if i not in self._methods:
+            assert self.planner is not None
+            r, name = self.routes[i]
+            self._methods[i] = self.planner(r, name)
+        return self._methods[i]
+
+    @property
+    def methods(self) -> list[Method]:
+        return [self.method_at(i) for i in range(len(self.routes))]
+
+    @property
+    def count(self) -> int:
+        return len(self.routes)
 
 
 #: names that appear in model field annotations, and the module each comes from
@@ -244,40 +264,59 @@ def method(
     )
 
 
-def resources(api: Api, doc: dict[str, Any], models: Models) -> list[Resource]:
-    """One resource per tag (sorted by attribute name), methods in (path, method) order."""
+def layout(api: Api, doc: dict[str, Any], models: Models) -> list[Resource]:
+    """One resource per tag (sorted by attribute name), routes in method-name order; methods
+    are planned when first asked for, imports are not set (see :func:`resources`)."""
     components = (doc.get("components") or {}).get("schemas") or {}
     tag_text = {t.name: t.description for t in api.tags}
     attrs = naming.resource_names(r.tag for r in api.routes)
+    by_tag: dict[str | None, list[Route]] = {}
+    for r in api.routes:
+        by_tag.setdefault(r.tag, []).append(r)
+
+    def planner(r: Route, name: str) -> Method:
+        return method(r, name, doc, components, models)
+
     out = []
     for tag, attr in sorted(attrs.items(), key=lambda kv: kv[1]):
-        routes = [r for r in api.routes if r.tag == tag]
+        routes = by_tag.get(tag, [])
         names = naming.method_names(routes)
-        res = Resource(
-            attr=attr,
-            cls=naming.class_name(attr),
-            tag=tag,
-            summary=first_line(tag_text.get(tag or "")) or f"{tag or 'Untagged'} routes.",
+        by_key = {x.key: x for x in reversed(routes)}  # the first route of a key wins
+        out.append(
+            Resource(
+                attr=attr,
+                cls=naming.class_name(attr),
+                tag=tag,
+                summary=first_line(tag_text.get(tag or "")) or f"{tag or 'Untagged'} routes.",
+                routes=sorted(((by_key[k], n) for k, n in names.items()), key=lambda x: x[1]),
+                planner=planner,
+            )
         )
-        for key in sorted(names, key=lambda k: (k[1], k[0])):
-            r = next(x for x in routes if x.key == key)
-            res.methods.append(method(r, names[key], doc, components, models))
-        res.methods.sort(key=lambda m: m.name)
-        _imports(res, models)
-        out.append(res)
     return out
 
 
-def _imports(res: Resource, models: Models) -> None:
-    texts = [m.returns for m in res.methods]
-    texts += [p.annotation for m in res.methods for p in m.params]
-    texts += [m.body_model for m in res.methods if m.body_model]
-    tokens = {t for text in texts for t in _IDENT.findall(text)}
+def resources(api: Api, doc: dict[str, Any], models: Models) -> list[Resource]:
+    """:func:`layout` with every method planned and the imports set."""
+    out = layout(api, doc, models)
+    for res in out:
+        set_imports(res, method_tokens(res.methods), models)
+    return out
+
+
+def method_tokens(methods: list[Method]) -> set[str]:
+    """The names the annotations of ``methods`` mention (what the imports are chosen from)."""
+    texts = [m.returns for m in methods]
+    texts += [p.annotation for m in methods for p in m.params]
+    texts += [m.body_model for m in methods if m.body_model]
+    return set(_IDENT.findall(" ".join(texts)))
+
+
+def set_imports(res: Resource, tokens: set[str], models: Models) -> None:
     res.typing_imports = sorted(t for t in _TYPING if t in tokens)
-    models_known = set().union(*(models.names_in(t) for t in texts))
+    models_known = tokens & models.known()
     res.other_imports = sorted(
         (mod, name)
         for name, mod in _STDLIB_NAMES.items()
         if name in tokens and name not in models_known
     )
-    res.model_imports = sorted(set().union(*(models.names_in(t) for t in texts)))
+    res.model_imports = sorted(models_known)

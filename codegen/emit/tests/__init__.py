@@ -26,7 +26,7 @@ from codegen.emit.openapi import document
 from codegen.emit.python import context as client_context
 from codegen.emit.python import package_name
 from codegen.emit.python.format import format_package
-from codegen.emit.tests import plan
+from codegen.emit.tests import plan, routes
 from codegen.model import Api
 
 __all__ = ["env_names", "render_tests", "tests_target"]
@@ -50,8 +50,6 @@ def context(api: Api, package: str) -> dict[str, Any]:
     ctx, models = client_context(api, package)
     doc = document(api)
     cases = plan.cases(ctx["resources"], doc, models, ctx["base_url"], ctx["auth_header"])
-    base_env, token_env = env_names(package)
-    stem = package.removesuffix("_client") or package
     by_resource: dict[str, list[plan.Case]] = {}
     for c in cases:
         by_resource.setdefault(c.resource, []).append(c)
@@ -59,15 +57,22 @@ def context(api: Api, package: str) -> dict[str, Any]:
     sample = _sample(cases)
     return {
         **ctx,
-        "stem": stem,
-        "mock_module": f"{package}_mock",
+        **_names(package),
         "cases": cases,
         "by_resource": by_resource,
-        "base_url_env": base_env,
-        "live_token_env": token_env,
         "known_models": known,
         "sample": sample,
         "sample_imports": sorted(sample.names(known)) if sample else [],
+    }
+
+
+def _names(package: str) -> dict[str, str]:
+    base_env, token_env = env_names(package)
+    return {
+        "stem": package.removesuffix("_client") or package,
+        "mock_module": f"{package}_mock",
+        "base_url_env": base_env,
+        "live_token_env": token_env,
     }
 
 
@@ -102,7 +107,10 @@ def render_tests(
     api: Api, package: str, template_dirs: Sequence[str] | None = None
 ) -> dict[str, str]:
     """Every file of the test suite, keyed by path relative to the suite's folder."""
-    ctx = context(api, package)
     env = environment(list(template_dirs) if template_dirs else None)
+    if not template_dirs:  # the built-in templates: test modules written route by route
+        ctx, models = client_context(api, package)
+        return routes.modules(env, api, {**ctx, **_names(package)}, models)
+    ctx = context(api, package)
     out = {f.path: env.get_template(f.template).render(**f.context) for f in plan_files(ctx)}
     return format_package(out)

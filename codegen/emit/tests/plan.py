@@ -75,7 +75,7 @@ class Case:
         """The class ``isinstance`` can check (``Response[Any]`` → ``Response``)."""
         return self.returns.split("[", 1)[0]
 
-    def names(self, known: set[str]) -> set[str]:
+    def names(self, known: set[str] | frozenset[str]) -> set[str]:
         """The model classes (of ``known``) the test code mentions."""
         texts = [a.annotation for a in self.args if a.style == "adapter"] + [self.returns]
         return {t for text in texts for t in _IDENT.findall(_STRING.sub("", text)) if t in known}
@@ -85,7 +85,7 @@ def _op(doc: dict[str, Any], m: client_plan.Method) -> dict[str, Any]:
     return dict((doc.get("paths") or {}).get(m.path, {}).get(m.http_method.lower(), {}))
 
 
-def _style(annotation: str, known: set[str]) -> str:
+def _style(annotation: str, known: frozenset[str] | set[str]) -> str:
     tokens = set(_IDENT.findall(_STRING.sub("", annotation)))
     if tokens <= _PLAIN:
         return "plain"
@@ -129,7 +129,7 @@ def case(
 ) -> Case:
     op = _op(doc, m)
     schemas = Schemas(doc)
-    known = set(models.classes) | ({models.generic} if models.generic else set())
+    known = models.known()
     params = _param_schemas(op)
     _, media = _body_media(op)
     props = _body_props(media, schemas)

@@ -1,0 +1,100 @@
+"""The spec validator's Rust shortcut for schemas never accepts what the Python check rejects."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openapi_schema_validator import oas31_format_checker
+from openapi_schema_validator.validators import OAS31Validator
+
+from codegen.emit.openapi import validation
+
+_KEYWORDS = [
+    "type",
+    "properties",
+    "items",
+    "required",
+    "enum",
+    "const",
+    "format",
+    "pattern",
+    "minLength",
+    "maximum",
+    "anyOf",
+    "allOf",
+    "not",
+    "additionalProperties",
+    "$ref",
+    "discriminator",
+    "xml",
+    "externalDocs",
+    "example",
+    "examples",
+    "default",
+    "title",
+    "description",
+    "patternProperties",
+    "$schema",
+    "deprecated",
+    "nullable",
+    "x-ext",
+]
+_junk = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 3),
+    st.floats(allow_nan=False),
+    st.text(max_size=4),
+    st.sampled_from(["string", "object", "null", "[a-", "^a$", "\\p{L}", "#/x", "uri:x"]),
+    st.lists(st.sampled_from(["a", "b", "string", 1]), max_size=3),
+)
+schemas = st.recursive(
+    st.dictionaries(st.sampled_from(_KEYWORDS), _junk, max_size=4) | st.booleans(),
+    lambda inner: st.dictionaries(
+        st.sampled_from(_KEYWORDS),
+        inner | st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from("abc"), inner),
+        max_size=4,
+    ),
+    max_leaves=12,
+)
+
+
+def _python_accepts(schema: Any) -> bool:
+    try:
+        OAS31Validator.check_schema(schema, format_checker=oas31_format_checker)
+    except Exception:
+        return False
+    return True
+
+
+@settings(max_examples=1500, deadline=None)
+@given(schemas)
+def test_rust_metaschema_check_accepts_only_what_python_accepts(schema: Any) -> None:
+    checker = validation._meta_checker()
+    assert checker is not None
+    if checker.is_valid(schema):
+        assert _python_accepts(schema)
+
+
+def _doc(schema: Any) -> dict[str, Any]:
+    doc = copy.deepcopy(validation._WARM_UP)
+    doc["components"]["schemas"]["A"] = schema
+    return doc
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [{"type": 5}, {"required": "x"}, {"pattern": "[a-"}, {"properties": {"a": {"$ref": 5}}}],
+)
+def test_an_invalid_schema_is_still_an_error_with_the_validators_message(schema: Any) -> None:
+    with pytest.raises(validation.SpecInvalid, match="emitted spec is invalid"):
+        validation.validate(_doc(schema))
+
+
+def test_valid_documents_stay_valid() -> None:
+    validation.validate(_doc({"type": "object", "properties": {"x": {"type": "string"}}}))
+    validation.validate(_doc({"$schema": "https://json-schema.org/draft/2020-12/schema"}))
