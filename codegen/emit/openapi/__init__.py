@@ -79,8 +79,10 @@ def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
 
     Inside a ``generate`` run, units of the document proven by an earlier run are not
     validated again, the YAML written by ``to_yaml`` is proven piece by piece (only pieces
-    made in this run), and that work is done in another process while the run goes on; the
-    run waits for it before anything is written. Elsewhere the proof is done here and now.
+    PyYAML made in this run: the pieces of :mod:`.yamlemit` are libyaml's text by
+    construction, proven by its tests), and that work is done in another process while the
+    run goes on; the run waits for it before anything is written. Elsewhere the proof is
+    done here and now.
     """
     from codegen.emit import filters
     from codegen.emit.filters import to_yaml

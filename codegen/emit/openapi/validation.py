@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from codegen.cache import Cache
 
-_REF = re.compile(r'"\$ref": ?("(?:[^"\\]|\\.)*")')
+_REF = re.compile(rb'"\$ref": ?("(?:[^"\\]|\\.)*")')
 _PREFIX = "#/components/schemas/"
 KIND = "valid"
 
@@ -41,7 +41,23 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _refs(dumped: str) -> set[str]:
+def compact(value: Any) -> bytes:
+    """Compact JSON of ``value`` as UTF-8, for keys and ``$ref`` scans: made once per run
+    for each part of a document (the YAML pieces and the validation units share them)."""
+    from codegen.cache import scope
+
+    def make() -> bytes:
+        try:
+            import orjson
+
+            return orjson.dumps(value)
+        except (ImportError, TypeError):  # what orjson refuses, the json module spells
+            return _dump(value).encode("utf-8", "surrogatepass")
+
+    return scope.memo(("openapi-compact",), value, make)
+
+
+def _refs(dumped: bytes) -> set[str]:
     out = set()
     for m in _REF.finditer(dumped):
         ref = json.loads(m.group(1))
@@ -67,7 +83,7 @@ def split(doc: dict[str, Any], salt: str) -> Units:
     shell = {k: v for k, v in doc.items() if k not in ("paths", "components")}
     shell["components"] = {k: v for k, v in comps.items() if k != "schemas"}
     shell_key = digest(salt, _dump(shell))
-    dumps = {name: _dump(s) for name, s in schemas.items()}
+    dumps = {name: compact(s) for name, s in schemas.items()}
     direct = {name: _refs(d) for name, d in dumps.items()}
     reach: dict[str, set[str]] = {}
 
@@ -93,9 +109,9 @@ def split(doc: dict[str, Any], salt: str) -> Units:
         ("paths", (doc.get("paths") or {}).items(), True),
     ):
         for name, value in items:
-            dumped = dumps[name] if refs is None else _dump(value)
+            dumped = dumps[name] if refs is None else compact(value)
             reached = reach[name] if refs is None else closure(_refs(dumped))
-            parts = [shell_key, kind, name, dumped]
+            parts: list[str | bytes] = [shell_key, kind, name, dumped]
             for n in sorted(reached):
                 parts += [n, dumps[n]]
             key = digest(*parts)
@@ -342,8 +358,10 @@ class Proof:
 
     def encode(self) -> bytes:
         """Header line + raw sections: big texts travel as bytes, never re-escaped as JSON."""
-        source = self.source if self.source is not None else _dump(self.doc)
-        sections: list[tuple[str, bytes]] = [("source", source.encode("utf-8"))]
+        sections: list[tuple[str, bytes]] = []
+        if self.whole or self.texts:  # only then does the worker need the document
+            source = self.source if self.source is not None else _dump(self.doc)
+            sections.append(("source", source.encode("utf-8")))
         if self.mini is not None:
             sections.append(("mini", _dump(self.mini).encode("utf-8")))
         for i, (_path, text) in enumerate(self.texts):
@@ -367,7 +385,7 @@ class Proof:
             data[name] = rest[at : at + size]
             at += size
         return cls(
-            source=data["source"].decode("utf-8"),
+            source=data["source"].decode("utf-8") if "source" in data else None,
             whole=bool(head["whole"]),
             mini=json.loads(data["mini"]) if "mini" in data else None,
             texts=[(p, data[f"text{i}"].decode("utf-8")) for i, p in enumerate(head["paths"])],

@@ -82,14 +82,9 @@ def _load(slot: str) -> _Table:
 
 def _piece_key(salt: str, piece_keys: tuple[str, ...], item: Any) -> str:
     from codegen.cache import digest
+    from codegen.emit.openapi.validation import compact
 
-    try:
-        import orjson
-
-        data = orjson.dumps([piece_keys, item])
-    except (ImportError, TypeError):  # what orjson refuses, the json module spells
-        data = json.dumps([piece_keys, item], ensure_ascii=False).encode("utf-8", "surrogatepass")
-    return digest(salt, data)
+    return digest(salt, str(len(piece_keys)), *map(repr, piece_keys), compact(item))
 
 
 def write(value: dict[str, Any]) -> str:
