@@ -14,6 +14,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from jinja2 import Environment
+
 from codegen.cache import scope
 from codegen.config import ApiConfig, Config
 from codegen.emit import OutputFile, environment
@@ -83,8 +85,43 @@ def context(api: Api, package: str) -> tuple[dict[str, Any], datamodels.Models]:
     return scope.memo(("python-context", package), api, lambda: _context(api, package))
 
 
+#: the object the run memo files the Jinja environment under
+_ENV = object()
+
+
+def env_for(template_dirs: Sequence[str] | None) -> Environment:
+    """The Jinja environment (one per run and template folders: templates compile once)."""
+    dirs = list(template_dirs) if template_dirs else None
+    return scope.memo(("jinja-env", *(dirs or [])), _ENV, lambda: environment(dirs))
+
+
+#: built-in templates compiled while the models are made in the background
+_TEMPLATES = [
+    "python/package/resource.py.jinja",
+    "python/package/_base.py.jinja",
+    "python/package/_errors.py.jinja",
+    "python/package/_client.py.jinja",
+    "python/README.md.jinja",
+    "tests/test_resource.py.jinja",
+    "tests/test_live.py.jinja",
+    "tests/test_errors.py.jinja",
+    "tests/mock.py.jinja",
+]
+
+
+def _meanwhile(api: Api, doc: dict[str, Any]) -> None:
+    """Work that needs no models, done while another process makes them (a cold run)."""
+    env = env_for(None)
+    for name in _TEMPLATES:
+        env.get_template(name)
+    routes.op_dumps(doc)
+    routes.component_hashes(doc)
+
+
 def _context(api: Api, package: str) -> tuple[dict[str, Any], datamodels.Models]:
     doc = document(api)
+    if datamodels.pending(doc):
+        _meanwhile(api, doc)
     models = datamodels.generate(doc)
     resources = plan.layout(api, doc, models)
     stem = package.removesuffix("_client") or package
@@ -146,7 +183,7 @@ def render_package(
             f"{package!r} is a Python keyword or standard-library module; choose another name"
         )
     ctx, models = context(api, package)
-    env = environment(list(template_dirs) if template_dirs else None)
+    env = env_for(template_dirs)
     files = plan_files(package, ctx)
     if template_dirs:  # templates of the user's: whole files, formatted whole
         for res in ctx["resources"]:

@@ -127,11 +127,11 @@ def format_with_skeletons(
 class RouteMemo:
     """The routes of one module in this run's cache: route key → (texts, data).
 
-    One entry per module (``kind``/hash of ``slot``): a JSON line listing each route's key,
-    data and text lengths, then the texts themselves (no pickle, no escaping of big texts).
-    Hits are looked up by route key, so whatever the entry holds, a hit is exactly what that
-    route's inputs make. :meth:`save` keeps the routes used in this run and writes only
-    when that set changed.
+    The routes are spread over a few entries (``kind``/hash of ``slot`` and the first digit of
+    the route key), each a JSON line listing its routes' keys, data and text lengths, then the
+    texts themselves (no pickle, no escaping of big texts). Hits are looked up by route key,
+    so whatever an entry holds, a hit is exactly what that route's inputs make. :meth:`save`
+    keeps the routes used in this run and rewrites only the entries whose routes changed.
     """
 
     def __init__(self, kind: str, slot: str) -> None:
@@ -139,31 +139,40 @@ class RouteMemo:
 
         self.kind = kind
         self.cache = scope.active()
-        self.key = digest(templates_salt(), kind, slot)
-        self.table: dict[str, tuple[list[str], Any]] = {}
-        self.used: dict[str, tuple[list[str], Any]] = {}
-        self.added = False
-        raw = self.cache.get(kind, self.key) if self.cache is not None else None
-        if raw is not None:
-            self.table = _load_table(raw)
+        self.keys = {b: digest(templates_salt(), kind, slot, b) for b in _BUCKETS}
+        self.table: dict[str, dict[str, tuple[list[str], Any]]] = {b: {} for b in _BUCKETS}
+        self.used: dict[str, dict[str, tuple[list[str], Any]]] = {b: {} for b in _BUCKETS}
+        self.added: set[str] = set()
+        for b, key in self.keys.items():
+            raw = self.cache.get(kind, key) if self.cache is not None else None
+            if raw is not None:
+                self.table[b] = _load_table(raw)
 
     def get(self, key: str) -> tuple[list[str], Any] | None:
-        hit = self.table.get(key)
+        b = key[:1]
+        hit = self.table.get(b, {}).get(key)
         if hit is not None:
-            self.used[key] = hit
+            self.used[b][key] = hit
         return hit
 
     def put(self, key: str, texts: list[str], data: Any) -> None:
-        self.used[key] = (texts, data)
-        self.added = True
+        b = key[:1]
+        self.used[b][key] = (texts, data)
+        self.added.add(b)
 
     def save(self) -> None:
-        if self.cache is None or not (self.added or self.used.keys() != self.table.keys()):
+        if self.cache is None:
             return
-        head = [[k, data, [len(t) for t in texts]] for k, (texts, data) in self.used.items()]
-        body = "".join(t for texts, _ in self.used.values() for t in texts)
-        line = json.dumps(head, ensure_ascii=False)
-        self.cache.put(self.kind, self.key, (line + "\n" + body).encode("utf-8"))
+        for b, used in self.used.items():
+            if b not in self.added and used.keys() == self.table[b].keys():
+                continue
+            head = [[k, data, [len(t) for t in texts]] for k, (texts, data) in used.items()]
+            body = "".join(t for texts, _ in used.values() for t in texts)
+            line = json.dumps(head, ensure_ascii=False)
+            self.cache.put(self.kind, self.keys[b], (line + "\n" + body).encode("utf-8"))
+
+
+_BUCKETS = "0123456789abcdef"
 
 
 def _load_table(raw: bytes) -> dict[str, tuple[list[str], Any]]:

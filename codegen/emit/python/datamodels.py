@@ -246,6 +246,16 @@ def generate(doc: dict[str, Any]) -> Models:
     return _read_meta(result, info)
 
 
+def pending(doc: dict[str, Any]) -> bool:
+    """Whether the models of ``doc`` are being generated in the background right now."""
+    from codegen.cache import scope
+
+    if not scope.in_run():
+        return False
+    _, _, key = _prepared(doc)
+    return key is not None and scope.recall(("models-worker", key), _WORKERS) is not None
+
+
 def _cached(cache: Any, key: str | None) -> tuple[str | None, dict[str, Any] | None]:
     """The cached models of ``key`` (read once per run: prefetch and generate both ask)."""
     from codegen.cache import scope
@@ -343,18 +353,17 @@ def _main() -> int:
 KIND = "models"
 
 
-def _cache_key(schemas: dict[str, Any]) -> str:
-    from importlib import metadata
+_VERSIONS: list[str] = []
 
+
+def _cache_key(schemas: dict[str, Any]) -> str:
     from codegen.cache import code_salt, digest
 
-    return digest(
-        code_salt(),
-        KIND,
-        metadata.version("datamodel-code-generator"),
-        metadata.version("pydantic"),
-        json.dumps(schemas, ensure_ascii=False),
-    )
+    if not _VERSIONS:  # looked up once per process: a metadata scan costs milliseconds
+        from importlib import metadata
+
+        _VERSIONS.extend(metadata.version(d) for d in ("datamodel-code-generator", "pydantic"))
+    return digest(code_salt(), KIND, *_VERSIONS, json.dumps(schemas, ensure_ascii=False))
 
 
 def _run(schemas: dict[str, Any]) -> tuple[str, dict[str, Any]]:

@@ -19,26 +19,31 @@ from codegen.emit.openapi import document
 from codegen.emit.python import chunks, plan
 from codegen.emit.python.datamodels import Models, success_schema
 from codegen.emit.python.format import format_package
-from codegen.model import Api, Route, Text
+from codegen.model import Api, Route
 
 KIND = "pyroute"
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
-def _text(t: Text) -> list[str | None]:
-    return [t.text, t.zh, t.en]
+#: operation keys no emitter here reads (the docstrings come from the route's own texts)
+_PROSE = frozenset(
+    {"description", "x-description-zh", "x-description-en", "x-summary-zh", "x-summary-en"}
+)
 
 
 def op_dumps(doc: dict[str, Any]) -> dict[tuple[str, str], str]:
-    """(METHOD, path) → the operation's JSON text (compact), once per run and document."""
+    """(METHOD, path) → the operation's JSON text (compact) without its prose, once per run."""
     from codegen.cache import scope
 
     def make() -> dict[tuple[str, str], str]:
         return {
-            (m.upper(), path): _dump(op)
+            (m.upper(), path): _dump({k: v for k, v in op.items() if k not in _PROSE})
             for path, ops in (doc.get("paths") or {}).items()
             for m, op in ops.items()
             if isinstance(op, dict)
@@ -77,8 +82,11 @@ def route_key(
     _, schema = success_schema(opd)
     ref = (schema or {}).get("$ref", "")
     returns = models.response_type(ref.rsplit("/", 1)[-1]) if ref else None
-    route = [name, r.method, r.path, _text(r.summary), _text(r.description), r.security == ()]
-    return digest(chunks.templates_salt(), KIND, _dump([route, body, returns]), op)
+    # the texts as plan.method reads them (docs.first_line, docs.trim)
+    summary, desc = r.summary, r.description
+    route = [name, r.method, r.path, bool(summary), summary.text, bool(desc), r.security == ()]
+    material = _dump([route, body, returns])
+    return digest(chunks.templates_salt(), KIND, material, desc.en or desc.text, op)
 
 
 def keys(api: Api, resources: list[plan.Resource], models: Models) -> list[list[str]]:

@@ -21,10 +21,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from codegen.config import ApiConfig, Config
-from codegen.emit import OutputFile, environment
+from codegen.emit import OutputFile
 from codegen.emit.openapi import document
 from codegen.emit.python import context as client_context
-from codegen.emit.python import package_name
+from codegen.emit.python import env_for, package_name
 from codegen.emit.python.format import format_package
 from codegen.emit.tests import plan, routes
 from codegen.model import Api
@@ -107,7 +107,7 @@ def render_tests(
     api: Api, package: str, template_dirs: Sequence[str] | None = None
 ) -> dict[str, str]:
     """Every file of the test suite, keyed by path relative to the suite's folder."""
-    env = environment(list(template_dirs) if template_dirs else None)
+    env = env_for(template_dirs)
     if not template_dirs:  # the built-in templates: test modules written route by route
         ctx, models = client_context(api, package)
         return routes.modules(env, api, {**ctx, **_names(package)}, models)
