@@ -113,3 +113,15 @@ def test_a_day_old_entry_is_refreshed_when_used(tmp_path: Path) -> None:
     assert again.get("read", digest("a")) == b"1" and again.get("read", digest("b")) == b"2"
     assert path_a.stat().st_mtime > time.time() - 60  # refreshed: it is in use
     assert path_b.stat().st_mtime_ns == fresh  # recent enough: not written again
+
+
+def test_streamed_entry_reads_back_and_is_checksummed(tmp_path: Path) -> None:
+    c = Cache(tmp_path)
+    parts = [b"head\n", "中文".encode() * 1000, b"tail"]
+    c.put_stream("yaml", digest("s"), iter(parts))
+    assert c.get("yaml", digest("s")) == b"".join(parts)
+    path = c._path("yaml", digest("s"))
+    raw = bytearray(path.read_bytes())
+    raw[-1] ^= 1  # one flipped bit in the body: a miss, and the entry is dropped
+    path.write_bytes(bytes(raw))
+    assert c.get("yaml", digest("s")) is None and not path.exists()

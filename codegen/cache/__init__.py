@@ -169,6 +169,33 @@ class Cache:
         except OSError:
             pass
 
+    def put_stream(self, kind: str, key: str, chunks: Iterable[bytes]) -> None:
+        """:meth:`put` for a big entry made in pieces: never held whole in memory (the
+        checksum is written last, over a placeholder)."""
+        if self.root is None:
+            return
+        path = self._path(kind, key)
+        try:
+            self._init_root()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            try:
+                h = hashlib.blake2b(digest_size=_DIGEST)
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(_MAGIC + bytes(_DIGEST))
+                    for chunk in chunks:
+                        h.update(chunk)
+                        fh.write(chunk)
+                    fh.seek(len(_MAGIC))
+                    fh.write(h.digest())
+                os.replace(tmp, path)
+                self.used.add(str(path))
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            pass
+
     def discard(self, kind: str, key: str) -> None:
         if self.root is not None:
             with contextlib.suppress(OSError):

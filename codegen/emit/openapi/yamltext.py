@@ -14,6 +14,7 @@ value.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from codegen.cache import scope
@@ -58,7 +59,13 @@ class _Table:
         return len(self.index)
 
     def encode(self) -> bytes:
-        return json.dumps(self.index).encode("ascii") + b"\n" + self.text.encode("utf-8")
+        return b"".join(self.chunks())
+
+    def chunks(self, size: int = 1 << 20) -> Iterator[bytes]:
+        """:meth:`encode` in pieces: a 15 MB document is never encoded (or copied) whole."""
+        yield json.dumps(self.index).encode("ascii") + b"\n"
+        for at in range(0, len(self.text), size):
+            yield self.text[at : at + size].encode("utf-8")
 
     @classmethod
     def decode(cls, raw: bytes) -> _Table:
@@ -157,4 +164,4 @@ def keep(value: dict[str, Any], yaml_text: str) -> None:
         return
     del table
     index = {key: [start, end] for key, (start, end) in zip(keys, offsets, strict=True)}
-    cache.put(KIND, slot, _Table(yaml_text, index).encode())
+    cache.put_stream(KIND, slot, _Table(yaml_text, index).chunks())
