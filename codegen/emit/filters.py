@@ -6,6 +6,7 @@ JSON/YAML serialisation, Python string literals, docstrings, comments, or identi
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import keyword
@@ -313,6 +314,7 @@ def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def snake(name: str) -> str:
     s = _ascii(str(name))
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
@@ -322,6 +324,7 @@ def snake(name: str) -> str:
     return s
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def identifier(name: str, fallback: str = "field") -> str:
     """A valid, non-keyword snake_case Python identifier for ``name``."""
     s = snake(name) or fallback

@@ -106,7 +106,7 @@ def modules(env: Environment, api: Api, ctx: dict[str, Any], models: Models) -> 
         "conftest.py",
         f"{ctx['mock_module']}.py",
         "ruff.toml",
-        f"test_{stem}_errors.py",
+        *([f"test_{stem}_errors.py"] if any(res.routes for res in resources) else []),
         *(f"test_{stem}_{res.attr}.py" for res in resources if res.routes),
         *(f"test_{stem}_live_{res.attr}.py" for res in resources if res.routes),
     ]

@@ -167,6 +167,8 @@ def _string_ok(value: str, s: dict[str, Any]) -> bool:
 
 
 def _documented(candidates: list[Any], schema: Any, schemas: Schemas) -> tuple[bool, Any]:
+    if not any(c is not None for c in candidates):
+        return False, None
     s = schemas.merged(schema)
     if str(s.get("format")) in _CANONICAL_ONLY:
         return False, None
