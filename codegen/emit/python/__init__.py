@@ -12,18 +12,20 @@ import keyword
 import re
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
 
 from codegen.cache import scope
-from codegen.config import ApiConfig, Config
 from codegen.emit import OutputFile, environment
 from codegen.emit.filters import snake
 from codegen.emit.openapi import document
 from codegen.emit.python import datamodels, plan, routes
 from codegen.emit.python.format import format_package, tops_of
 from codegen.model import Api
+
+if TYPE_CHECKING:  # the models worker imports this package: keep it light
+    from codegen.config import ApiConfig, Config
 
 __all__ = ["ClientGenerationError", "package_name", "python_target", "render_package"]
 

@@ -7,6 +7,9 @@ over a temporary folder, whatever the package size.
 Inside a ``generate`` run each file's result is cached under a hash of (ruff's version, its
 arguments, the file's path, the package's top-level names — isort tells first-party imports
 by them — and the unformatted text): ruff only sees files whose text changed.
+
+Resource and test modules of the built-in templates are formatted in pieces instead (see
+:mod:`codegen.emit.python.chunks`): :func:`format_source` formats many functions at once.
 """
 
 from __future__ import annotations
