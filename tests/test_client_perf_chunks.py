@@ -8,6 +8,7 @@ changes, and with a damaged cache.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -69,13 +70,13 @@ def test_a_changed_route_is_the_only_one_rendered_again(
     assert len(api.routes) > 3
     cache = Cache(tmp_path / "cache")
     seen: list[int] = []
-    real = chunks.format_chunks
+    real = chunks.start_chunks
 
-    def counting(items: list[tuple[int, str]], tops: list[str]) -> list[str]:
+    def counting(items: list[tuple[int, str]]) -> Callable[[], list[str]]:
         seen.append(len(items))
-        return real(items, tops)
+        return real(items)
 
-    monkeypatch.setattr(chunks, "format_chunks", counting)
+    monkeypatch.setattr(chunks, "start_chunks", counting)
     with scope.run(cache):
         first = _both(api, package)
     assert sum(seen) == 5 * len(api.routes)  # 2 methods + 3 tests per route
@@ -129,7 +130,7 @@ def test_used_names_skip_strings_attributes_and_keywords() -> None:
 def test_a_method_chunk_formats_as_in_its_class() -> None:
     long = "    def m(self) -> None:\n        return f(" + ", ".join(["argument"] * 12) + ")\n"
     short = "    def n(self) -> None:\n        return None\n"
-    done = chunks.format_chunks([(4, long), (0, "def g() -> int:\n  return 1\n"), (4, short)], [])
+    done = chunks.format_chunks([(4, long), (0, "def g() -> int:\n  return 1\n"), (4, short)])
     assert done[0].startswith("    def m(self) -> None:\n        return f(\n            argument,")
     assert done[1] == "def g() -> int:\n    return 1\n"
     assert done[2] == short

@@ -50,29 +50,41 @@ def used_names(text: str) -> list[str]:
     return sorted(n for n in names if not keyword.iskeyword(n))
 
 
-def format_chunks(chunks: list[tuple[int, str]], tops: list[str]) -> list[str]:
+def format_chunks(chunks: list[tuple[int, str]]) -> list[str]:
     """Each (indent, function source) formatted as the formatter formats it in its module."""
-    out: list[str | None] = [None] * len(chunks)
+    return start_chunks(chunks)()
+
+
+def start_chunks(chunks: list[tuple[int, str]]) -> Callable[[], list[str]]:
+    """:func:`format_chunks`, started: the returned function waits for the result (the
+    formatter runs in its own process, so the caller may work meanwhile)."""
+    groups = []
     for indent in (0, 4):
         idx = [i for i, (ind, _) in enumerate(chunks) if ind == indent]
-        if not idx:
-            continue
-        texts = [chunks[i][1].strip("\n") + "\n" for i in idx]
-        done = _format_together(indent, texts, tops)
-        for i, text in zip(idx, done, strict=True):
-            out[i] = text
-    return [t if t is not None else "" for t in out]
+        if idx:
+            texts = [chunks[i][1].strip("\n") + "\n" for i in idx]
+            groups.append((indent, idx, texts, fmt.start_format(_together(indent, texts))))
+
+    def wait() -> list[str]:
+        out = [""] * len(chunks)
+        for indent, idx, texts, waiter in groups:
+            for i, text in zip(idx, _split(indent, texts, waiter()), strict=True):
+                out[i] = text
+        return out
+
+    return wait
 
 
-def _format_together(indent: int, texts: list[str], tops: list[str]) -> list[str]:
-    head = "class _Chunks:\n" if indent else ""
-    source = head + ("\n" if indent else "\n\n").join(texts)
-    formatted = fmt.format_source(source, tops)
+def _together(indent: int, texts: list[str]) -> str:
+    return ("class _Chunks:\n" if indent else "") + ("\n" if indent else "\n\n").join(texts)
+
+
+def _split(indent: int, texts: list[str], formatted: str) -> list[str]:
     starts = [m.start() for m in _DEF[indent].finditer(formatted)]
     if len(starts) != len(texts):  # a chunk that is not one function: format one by one
         if len(texts) == 1:
             raise ModelGenerationError("formatting failed: a chunk is not one function")
-        return [_format_together(indent, [t], tops)[0] for t in texts]
+        return [_split(indent, [t], fmt.start_format(_together(indent, [t]))())[0] for t in texts]
     ends = [*starts[1:], len(formatted)]
     return [formatted[a:b].rstrip("\n") + "\n" for a, b in zip(starts, ends, strict=True)]
 

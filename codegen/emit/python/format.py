@@ -9,7 +9,7 @@ arguments, the file's path, the package's top-level names — isort tells first-
 by them — and the unformatted text): ruff only sees files whose text changed.
 
 Resource and test modules of the built-in templates are formatted in pieces instead (see
-:mod:`codegen.emit.python.chunks`): :func:`format_source` formats many functions at once.
+:mod:`codegen.emit.python.chunks`): :func:`start_format` formats many functions at once.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 import subprocess
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from codegen.emit.python.datamodels import ModelGenerationError
@@ -77,9 +79,31 @@ def salt() -> str:
     return digest(code_salt(), KIND, _version(), json.dumps(_ARGS))
 
 
-def format_source(text: str, tops: list[str]) -> str:
-    """One module's text formatted (no import fixes: for code without imports)."""
-    return _run_ruff({"_chunks.py": text}, tops, check=False)["_chunks.py"]
+def start_format(text: str) -> Callable[[], str]:
+    """Start formatting one module's text (no import fixes: for code without imports) in
+    ruff's process; the returned function waits for the result. The caller may work
+    meanwhile."""
+    proc = subprocess.Popen(
+        [_ruff(), "format", *_ARGS, "--quiet", "--stdin-filename", "_chunks.py", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    answer: list[tuple[bytes, bytes]] = []
+    talker = threading.Thread(
+        target=lambda: answer.append(proc.communicate(text.encode("utf-8"))), daemon=True
+    )
+    talker.start()
+
+    def wait() -> str:
+        talker.join()
+        out, err = answer[0] if answer else (b"", b"no answer")
+        if proc.returncode != 0:
+            detail = err.decode("utf-8", "replace").strip()
+            raise ModelGenerationError(f"formatting failed: {detail}")
+        return out.decode("utf-8")
+
+    return wait
 
 
 def _run_ruff(files: dict[str, str], tops: list[str], check: bool = True) -> dict[str, str]:

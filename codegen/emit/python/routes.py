@@ -142,10 +142,13 @@ def resource_modules(
     if todo:
         method = env.get_template("python/package/_method.jinja").module.method  # type: ignore[attr-defined]
         raw = [(4, str(method(m, aio))) for _, _, m in todo for aio in (False, True)]
-        done = chunks.format_chunks(raw, tops)
+        waiting = chunks.start_chunks(raw)
+        # the names each route's methods use, while the formatter runs (the same before)
+        names = [chunks.used_names(raw[2 * n][1] + raw[2 * n + 1][1]) for n in range(len(todo))]
+        done = waiting()
         for n, (rel, i, m) in enumerate(todo):
             texts = done[2 * n : 2 * n + 2]
-            data = {"t": sorted(plan.method_tokens([m])), "u": chunks.used_names("".join(texts))}
+            data = {"t": sorted(plan.method_tokens([m])), "u": names[n]}
             found[rel][i] = (texts, data)
             memos[rel].put(key_rows[rel][i], texts, data)
     skeletons: dict[str, chunks.Skeleton] = {}

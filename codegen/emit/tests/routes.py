@@ -118,14 +118,23 @@ def modules(env: Environment, api: Api, ctx: dict[str, Any], models: Models) -> 
             for _, _, c in todo
             for fn in (macros.sync_test, macros.async_test, macros.live_test)
         ]
-        done = chunks.format_chunks(raw, tops)
+        waiting = chunks.start_chunks(raw)
+        # the names each route's tests use, while the formatter runs (the same before)
+        names_of = [
+            (
+                chunks.used_names(raw[3 * n][1] + raw[3 * n + 1][1]),
+                chunks.used_names(raw[3 * n + 2][1]),
+            )
+            for n in range(len(todo))
+        ]
+        done = waiting()
         for n, (ri, i, c) in enumerate(todo):
             texts = done[3 * n : 3 * n + 3]
             data = {
                 "n": sorted(c.names(known)),
                 "r": c.response,
-                "u": chunks.used_names(texts[0] + texts[1]),
-                "lu": chunks.used_names(texts[2]),
+                "u": names_of[n][0],
+                "lu": names_of[n][1],
             }
             found[ri][i] = (texts, data)
             if all_keys is not None:
