@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: bullet labels (lower-cased) → canonical key
 BULLETS: dict[str, str] = {
@@ -150,6 +151,7 @@ BULLET = re.compile(r"^(?P<label>[^:：]{1,40}?)\s*[:：]\s*(?P<value>.*)$", re.
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=2048)  # labels, column names and Yes/No cells repeat on every route
 def norm(s: str) -> str:
     """Lower-case, collapse spaces, drop decoration so labels compare equal."""
     return _SPACES.sub(" ", s.strip().strip("*_`").strip()).lower()
