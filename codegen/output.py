@@ -27,11 +27,11 @@ REPORTS = frozenset({"CHANGES.md"})
 _IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis"}
 
 
-def read_tree(root: Path, *, reports: bool = False) -> dict[str, bytes]:
-    """Every file under ``root`` (relative posix path → bytes); :data:`REPORTS` only if asked."""
-    out: dict[str, bytes] = {}
+def list_tree(root: Path, *, reports: bool = False) -> list[str]:
+    """Relative posix paths of the files under ``root`` (tool caches aside), sorted."""
     if not root.is_dir():
-        return out
+        return []
+    out = []
     for p in sorted(root.rglob("*")):
         if (
             p.is_file()
@@ -40,8 +40,13 @@ def read_tree(root: Path, *, reports: bool = False) -> dict[str, bytes]:
         ):
             rel = p.relative_to(root).as_posix()
             if reports or rel not in REPORTS:
-                out[rel] = p.read_bytes()
+                out.append(rel)
     return out
+
+
+def read_tree(root: Path, *, reports: bool = False) -> dict[str, bytes]:
+    """Every file under ``root`` (relative posix path → bytes); :data:`REPORTS` only if asked."""
+    return {rel: (root / rel).read_bytes() for rel in list_tree(root, reports=reports)}
 
 
 def changes(
@@ -57,34 +62,48 @@ def changes(
 
 
 def write_tree(root: Path, files: dict[str, str]) -> list[str]:
-    """Make ``root`` hold exactly ``files``; returns the paths that were written or removed."""
+    """Make ``root`` hold exactly ``files``; returns the paths that were written or removed.
+
+    One pass: each file is encoded once and compared with the file on disk (sizes first);
+    only files whose bytes differ are written (into the new tree), the others are hard-linked
+    from the old one. Neither whole tree is ever held in memory.
+    """
     recover(root)
-    added, changed, removed = changes(root, files, reports=True)
-    touched = sorted(added + changed + removed)
-    if not touched:
-        return []
     parent = root.parent
-    parent.mkdir(parents=True, exist_ok=True)
     new = parent / f".{root.name}.new"
     old = parent / f".{root.name}.old"
-    for stale in (new, old):
-        if stale.exists():
-            shutil.rmtree(stale)
-    new.mkdir()
-    dirty = set(added + changed)
+    fresh = False
+    written: list[str] = []
+    same: list[str] = []
     for rel, text in sorted(files.items()):
+        data = text.encode("utf-8")
+        if _holds(root / rel, data):
+            same.append(rel)
+            continue
+        if not fresh:
+            _fresh_dir(new, old)
+            fresh = True
         dest = new / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
-        if rel not in dirty:
-            try:
-                os.link(root / rel, dest)
-                continue
-            except OSError:
-                pass
-        with open(dest, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with open(dest, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        written.append(rel)
+        del data
+    removed = [rel for rel in list_tree(root, reports=True) if rel not in files]
+    if not written and not removed:
+        return []
+    if not fresh:
+        _fresh_dir(new, old)
+    for rel in same:
+        dest = new / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(root / rel, dest)
+        except OSError:
+            shutil.copyfile(root / rel, dest)
+    touched = sorted(written + removed)
     if root.exists():
         if _exchange(new, root):  # one atomic step: `root` is never missing
             shutil.rmtree(new)
@@ -94,6 +113,24 @@ def write_tree(root: Path, files: dict[str, str]) -> list[str]:
     if old.exists():
         shutil.rmtree(old)
     return touched
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether ``path`` is a file holding exactly ``data``."""
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _fresh_dir(new: Path, old: Path) -> None:
+    new.parent.mkdir(parents=True, exist_ok=True)
+    for stale in (new, old):
+        if stale.exists():
+            shutil.rmtree(stale)
+    new.mkdir()
 
 
 def _exchange(a: Path, b: Path) -> bool:

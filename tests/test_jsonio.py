@@ -52,3 +52,13 @@ def test_what_orjson_reads_differently_goes_to_the_json_module(text: str) -> Non
 def test_not_json_is_a_value_error() -> None:
     with pytest.raises(ValueError):
         jsonio.loads('{"a": ')
+
+
+def test_long_digit_runs_inside_strings_keep_the_fast_path() -> None:
+    from unittest import mock
+
+    text = '{"aweme_id": "7301234567890123456", "n": [1, 2]}'
+    want = {"aweme_id": "7301234567890123456", "n": [1, 2]}
+    with mock.patch.object(jsonio.json, "loads", side_effect=AssertionError("slow path")):
+        assert jsonio.loads(text) == want
+        assert jsonio.loads(text.encode()) == want
