@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from codegen.cache import scope
 from codegen.config import ApiConfig, Config
 from codegen.emit import openapi
 from codegen.model import Api, Diagnostic
+from codegen.readers import expand_paths
 
 if TYPE_CHECKING:
     from codegen.cache import Cache
@@ -42,6 +44,8 @@ def _prefetch(config: Config, apis: dict[str, Api]) -> None:
 
 #: Emit the client and its tests in a forked process beside the spec from this many routes on.
 FORK_MIN_ROUTES = 200
+#: Warm a model worker up during reading when the sources (of APIs with a client) are this big.
+PRESTART_MIN_BYTES = 1 << 20
 
 
 class _Forked:
@@ -89,6 +93,8 @@ def _fork_targets(
     apis: dict[str, Api],
     targets: list[tuple[str, Target]],
     clock: dict[str, float],
+    *,
+    shared: bool = False,
 ) -> _Forked | None:
     """Run ``targets`` for every API in a forked child while this process emits the specs.
 
@@ -108,8 +114,9 @@ def _fork_targets(
         or threading.active_count() > 1
     ):
         return None
-    for api in apis.values():
-        openapi.document(api)
+    if not shared:
+        for api in apis.values():
+            openapi.document(api)
     read_fd, write_fd = os.pipe()
     try:
         pid = os.fork()
@@ -119,9 +126,10 @@ def _fork_targets(
         return None
     if pid:
         os.close(write_fd)
+        _let_go_of_model_worker()  # the child took the warmed-up model worker over
         return _Forked(pid, read_fd)
     os.close(read_fd)  # the child: never returns
-    _child(config, apis, targets, write_fd, clock)
+    _child(config, apis, targets, write_fd, clock, shared)
     raise AssertionError("unreachable")
 
 
@@ -131,6 +139,7 @@ def _child(
     targets: list[tuple[str, Target]],
     fd: int,
     clock: dict[str, float],
+    shared: bool = False,
 ) -> None:
     import os
     import pickle
@@ -140,12 +149,32 @@ def _child(
         scope.detach()  # the parent's background work and clean-ups are not ours
         _close_spare_validator()
         files: dict[str, str] = {}
-        _prefetch(config, apis)
-        for cfg in config.api:
-            for name, target in targets:
-                t0 = time.perf_counter()
-                files.update(target(apis[cfg.name], cfg, config))
-                clock[name] = clock.get(name, 0.0) + time.perf_counter() - t0
+        if not shared:  # a grandchild finds the models made and memoised by its parent
+            _prefetch(config, apis)
+        sub = None
+        if len(targets) > 1:
+            # the targets share the client's context (its models above all): make it once,
+            # then the later targets run in a grandchild beside the first
+            _client_context(config, apis)
+            at_fork = dict(clock)
+            sub = _fork_targets(config, apis, targets[1:], clock, shared=True)
+            if sub is not None:
+                targets = targets[:1]
+        try:
+            for cfg in config.api:
+                for name, target in targets:
+                    t0 = time.perf_counter()
+                    files.update(target(apis[cfg.name], cfg, config))
+                    clock[name] = clock.get(name, 0.0) + time.perf_counter() - t0
+        except BaseException:
+            if sub is not None:
+                sub.stop()
+            raise
+        if sub is not None:
+            more, sub_clock = sub.join()
+            files.update(more)
+            for k, v in sub_clock.items():
+                clock[k] = clock.get(k, 0.0) + v - at_fork.get(k, 0.0)
         scope.wind_up()
         answer = pickle.dumps(("ok", files, clock), protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException as exc:  # handed to the parent, which raises it
@@ -161,6 +190,42 @@ def _child(
         code = 1
     finally:
         os._exit(code)
+
+
+def _client_context(config: Config, apis: dict[str, Api]) -> None:
+    """Make (and memoise for this run) the client context of every API with a client."""
+    from codegen.emit.python import context, package_name
+
+    for cfg in config.api:
+        if cfg.client:
+            context(apis[cfg.name], package_name(cfg))
+
+
+def _prestart_model_worker(config: Config, cache: Cache | None) -> None:
+    """Warm a model worker up while documents are read, when models will likely have to be
+    made: no models in the cache yet, and sources large enough to pay for a process."""
+    if cache is None or not cache.enabled or cache.root is None:
+        return
+    if any((cache.root / "models").glob("*/*")):
+        return
+    size = 0
+    for cfg in config.api:
+        if not cfg.client:
+            continue
+        files, _ = expand_paths(config.source_paths(cfg))
+        for f in files:
+            with contextlib.suppress(OSError):
+                size += os.stat(f).st_size
+    if size >= PRESTART_MIN_BYTES:
+        from codegen.emit.python import datamodels
+
+        datamodels.prestart()
+
+
+def _let_go_of_model_worker() -> None:
+    from codegen.emit.python import datamodels
+
+    datamodels.let_go_of_spare()
 
 
 def _close_spare_validator() -> None:
@@ -239,6 +304,7 @@ def plan(
     result = Plan()
     with scope.run(cache):
         openapi.prestart()  # the spec validator warms up while documents are read
+        _prestart_model_worker(config, cache)  # and so does the model generator
         t0 = time.perf_counter()
         result.apis, result.diagnostics = load_apis(config, cache=cache, progress=progress)
         clock["read"] = clock.get("read", 0.0) + time.perf_counter() - t0

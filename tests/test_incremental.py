@@ -156,3 +156,28 @@ def test_committed_python_clients_pass_black_check() -> None:
         timeout=600,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+@pytest.mark.parametrize("blobs", [True, False])
+def test_damaged_tree_is_restored_with_or_without_stored_bodies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blobs: bool
+) -> None:
+    """Small trees keep their file bodies in the cache and are restored from them; large ones
+    (no bodies kept) are planned again from the per-part caches. Either way the tree comes
+    back byte for byte."""
+    from codegen import cli
+    from codegen.cache import runs
+
+    proj = _project(tmp_path)
+    monkeypatch.chdir(proj)
+    monkeypatch.setattr(runs, "BLOBS_MAX_CHARS", 1 << 40 if blobs else 0)
+    assert cli.main(["generate"]) == 0
+    gen = proj / "generated"
+    before = {p.relative_to(gen).as_posix(): p.read_bytes() for p in gen.rglob("*") if p.is_file()}
+    assert any((proj / ".codegen-cache" / "blob").rglob("*")) is blobs
+    spec = gen / "openapi" / "t.openapi.yaml"
+    spec.write_text("tampered\n", encoding="utf-8")
+    (gen / "openapi" / "t.openapi.json").unlink()
+    assert cli.main(["generate"]) == 0
+    after = {p.relative_to(gen).as_posix(): p.read_bytes() for p in gen.rglob("*") if p.is_file()}
+    assert after == before

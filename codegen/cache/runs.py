@@ -9,6 +9,7 @@ readers or the emitters, so a no-change run costs little more than hashing the i
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tomllib
@@ -170,24 +171,46 @@ def load(cache: Cache, key: str) -> Manifest | None:
         return None
 
 
+#: File bodies are kept (to restore a damaged tree without planning) only for trees up to this
+#: size; a larger tree is planned again instead (its parts are cached), and a run does not
+#: write tens of MB of blobs.
+BLOBS_MAX_CHARS = 16 * 1024 * 1024
+
+
+def file_digest(data: bytes) -> str:
+    """The digest of a file's bytes (the manifest's, and its blob's key)."""
+    return hashlib.blake2b(data, digest_size=32).hexdigest()
+
+
+def text_digest(text: str, chunk: int = 1 << 20) -> str:
+    """:func:`file_digest` of ``text`` as UTF-8, never encoding a big text whole."""
+    h = hashlib.blake2b(digest_size=32)
+    for at in range(0, len(text), chunk):
+        h.update(text[at : at + chunk].encode("utf-8"))
+    return h.hexdigest()
+
+
 def save(cache: Cache, key: str, manifest: Manifest, files: dict[str, str]) -> None:
+    blobs = sum(len(t) for t in files.values()) <= BLOBS_MAX_CHARS
     for rel, text in files.items():
-        data = text.encode("utf-8")
-        sha = digest(data)
+        sha = text_digest(text)
         manifest.files[rel] = sha
-        if not cache.touch(BLOB, sha):
-            cache.put(BLOB, sha, data)
+        if blobs and not cache.touch(BLOB, sha):
+            cache.put(BLOB, sha, text.encode("utf-8"))
     cache.put(RUN, key, manifest.to_json())
 
 
 def tree_matches(root: Path, manifest: Manifest) -> bool:
     """Whether ``root`` holds exactly the manifest's files (reports aside), byte for byte."""
-    from codegen.output import read_tree
+    from codegen.output import list_tree
 
-    disk = read_tree(root)
-    if set(disk) != set(manifest.files):
+    names = list_tree(root)
+    if set(names) != set(manifest.files):
         return False
-    return all(digest(data) == manifest.files[rel] for rel, data in disk.items())
+    try:  # one file in memory at a time
+        return all(file_digest((root / rel).read_bytes()) == manifest.files[rel] for rel in names)
+    except OSError:
+        return False
 
 
 def files_of(cache: Cache, manifest: Manifest) -> dict[str, str] | None:
@@ -195,7 +218,7 @@ def files_of(cache: Cache, manifest: Manifest) -> dict[str, str] | None:
     out: dict[str, str] = {}
     for rel, sha in manifest.files.items():
         data = cache.get(BLOB, sha)
-        if data is None or digest(data) != sha:
+        if data is None or file_digest(data) != sha:
             return None
         out[rel] = data.decode("utf-8")
     return out

@@ -117,6 +117,15 @@ def forget(key: tuple[Any, ...], obj: Any) -> None:
         _SCOPE.memo.pop((*key, id(obj)), None)
 
 
+def forget_all(key: tuple[Any, ...]) -> None:
+    """Drop every :func:`memo` entry made under ``key`` (whatever object it was for)."""
+    scope = _SCOPE
+    if scope is not None:
+        n = len(key)
+        for k in [k for k in scope.memo if k[:n] == key]:
+            del scope.memo[k]
+
+
 def defer(wait: Callable[[], None]) -> bool:
     """Register ``wait`` (blocks until a background job ends, raises on failure); False
     outside a run, where the caller must do the work itself."""

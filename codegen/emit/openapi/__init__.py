@@ -52,6 +52,9 @@ def render(files: list[OutputFile], template_dirs: list[str] | None = None) -> d
         shown.setdefault(id(doc), (doc, []))[1].append((f.path, text))
     for doc, texts in shown.values():
         prove(doc, texts)
+    # the compact JSON of every part (tens of MB on 1,000 routes) was for keys and $ref scans
+    # while rendering and proving: let it go before the rest of the run
+    scope.forget_all(("openapi-compact",))
     return out
 
 

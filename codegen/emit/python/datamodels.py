@@ -15,6 +15,8 @@ import copy
 import hashlib
 import json
 import re
+import subprocess
+import sys
 import tempfile
 import warnings
 from dataclasses import dataclass, field
@@ -293,8 +295,6 @@ _WORKERS = object()
 def prefetch(doc: dict[str, Any]) -> None:
     """Inside a run: when the models of ``doc`` are not cached, start generating them in
     another process now; :func:`generate` picks the result up (or raises its error)."""
-    import subprocess
-    import sys
     import threading
 
     from codegen.cache import scope
@@ -308,15 +308,13 @@ def prefetch(doc: dict[str, Any]) -> None:
     if code is not None or scope.recall(("models-worker", key), _WORKERS) is not None:
         return
     data = json.dumps(schemas, ensure_ascii=False).encode("utf-8")
-    try:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "codegen.emit.python.datamodels"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-    except OSError:
-        return
+    global _SPARE
+    proc, _SPARE = _SPARE, None
+    if proc is None:
+        try:
+            proc = _worker()
+        except OSError:
+            return
     out: list[tuple[bytes, bytes]] = []
     talker = threading.Thread(target=lambda: out.append(proc.communicate(data)), daemon=True)
     talker.start()
@@ -337,11 +335,90 @@ def prefetch(doc: dict[str, Any]) -> None:
     scope.on_exit(lambda: talker.join())
 
 
-def _main() -> int:
-    """Worker: prepared components on stdin → ``[module text, metadata]`` on stdout."""
-    import sys
+def _worker() -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "codegen.emit.python.datamodels"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
-    schemas = json.loads(sys.stdin.buffer.read())
+
+#: a worker started early (see :func:`prestart`), waiting for its components on stdin
+_SPARE: subprocess.Popen[bytes] | None = None
+
+
+def prestart() -> None:
+    """Inside a run that will likely model many components (a cold cache, large sources):
+    start the worker now, so that it loads and warms up datamodel-code-generator (about
+    0.6 s) while the documents are read; :func:`prefetch` hands it the components. Unused,
+    it is stopped when the run ends."""
+    from codegen.cache import scope
+
+    global _SPARE
+    if not scope.in_run() or _SPARE is not None:
+        return
+    try:
+        _SPARE = _worker()
+    except OSError:
+        return
+
+    def stop() -> None:
+        global _SPARE
+        spare, _SPARE = _SPARE, None
+        if spare is not None:
+            spare.communicate(b"")  # no payload: the worker exits at once
+
+    scope.on_exit(stop)
+
+
+def let_go_of_spare() -> None:
+    """In the parent of a forked child that took the spare worker over: close this process's
+    copies of its pipes (the worker reads its payload until every copy of its stdin is
+    closed) and reap it when the run ends."""
+    global _SPARE
+    spare, _SPARE = _SPARE, None
+    if spare is None:
+        return
+    for pipe in (spare.stdin, spare.stdout, spare.stderr):
+        if pipe is not None:
+            pipe.close()
+    spare.stdin = spare.stdout = spare.stderr = None
+    from codegen.cache import scope
+
+    def reap() -> None:
+        spare.wait()
+
+    scope.on_exit(reap)
+
+
+_WARM_UP = {
+    "A": {
+        "type": "object",
+        "description": "warm-up",
+        "properties": {
+            "x": {"type": "string", "format": "uri"},
+            "y": {"type": "array", "items": {"$ref": "#/components/schemas/B"}},
+            "z": {"anyOf": [{"type": "integer"}, {"type": "null"}], "default": None},
+            "e": {"type": "string", "enum": ["a", "b"]},
+        },
+        "required": ["x"],
+    },
+    "B": {"type": "object", "additionalProperties": True, "properties": {"n": {"type": "number"}}},
+}
+
+
+def _main() -> int:
+    """Worker: prepared components on stdin → ``[module text, metadata]`` on stdout. The
+    generator is warmed up first (it loads most of itself lazily, on the first model)."""
+    import contextlib
+
+    with contextlib.suppress(ModelGenerationError):
+        _run(_WARM_UP)
+    raw = sys.stdin.buffer.read()
+    if not raw.strip():
+        return 0
+    schemas = json.loads(raw)
     try:
         answer: Any = list(_run(schemas))
     except ModelGenerationError as exc:
@@ -427,6 +504,4 @@ def _read_meta(result: Models, info: dict[str, Any]) -> Models:
 
 
 if __name__ == "__main__":
-    import sys
-
     sys.exit(_main())
