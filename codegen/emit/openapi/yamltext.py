@@ -122,7 +122,9 @@ def write(value: dict[str, Any]) -> str:
             spans, (o for k, o in zip(keys, offsets, strict=True) if k in fresh_keys), strict=True
         )
     ]
-    scope.memo(("yaml-fresh",), value, lambda: (slot, table, keys, made, offsets, written))
+    stored = len(table)  # the previous table itself (a whole YAML text) is let go of now
+    del table
+    scope.memo(("yaml-fresh",), value, lambda: (slot, stored, keys, made, offsets, written))
     return joined
 
 
@@ -159,9 +161,8 @@ def keep(value: dict[str, Any], yaml_text: str) -> None:
     if got is None or cache is None:
         return
     scope.forget(("yaml-fresh",), value)
-    slot, table, keys, _made, offsets, new = got
-    if not new and len(table) == len(keys):  # nothing new: the stored table is this one
+    slot, stored, keys, _made, offsets, new = got
+    if not new and stored == len(keys):  # nothing new: the stored table is this one
         return
-    del table
     index = {key: [start, end] for key, (start, end) in zip(keys, offsets, strict=True)}
     cache.put_stream(KIND, slot, _Table(yaml_text, index).chunks())
