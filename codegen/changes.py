@@ -19,8 +19,13 @@ SPEC_DIR, SPEC_SUFFIX = "openapi/", ".openapi.json"
 LEVELS = {"breaking": 0, "non-breaking": 1, "info": 2}
 
 
-def reports(root: Path, files: dict[str, str]) -> list[Report]:
-    """One report per API whose spec was added, changed or removed, sorted by API name."""
+def reports(
+    root: Path, files: dict[str, str], documents: dict[str, dict[str, Any]] | None = None
+) -> list[Report]:
+    """One report per API whose spec was added, changed or removed, sorted by API name.
+
+    ``documents`` (API name → the planned document its spec files show) spares parsing the
+    new spec text again."""
     old = _specs_on_disk(root)
     new = {
         rel[len(SPEC_DIR) : -len(SPEC_SUFFIX)]: text
@@ -34,7 +39,8 @@ def reports(root: Path, files: dict[str, str]) -> list[Report]:
         before, after = old.get(name), new.get(name)
         if before is not None and after is not None and before == after.encode("utf-8"):
             continue
-        out.append(compare(_doc(before), _doc(after), name))
+        planned = (documents or {}).get(name) if after is not None else None
+        out.append(compare(_doc(before), planned if planned is not None else _doc(after), name))
     return out
 
 

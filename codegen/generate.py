@@ -7,7 +7,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from codegen import pipeline
 from codegen.cache import scope
@@ -245,6 +245,8 @@ class Plan:
     files: dict[str, str] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     apis: dict[str, Api] = field(default_factory=dict)
+    #: the OpenAPI document of each API, as planned (what its spec files show)
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -337,6 +339,7 @@ def plan(
             for k, v in child_clock.items():  # what the child added to its copy of the clock
                 clock[k] = clock.get(k, 0.0) + v - at_fork.get(k, 0.0)
             clock["joined"] = clock.get("joined", 0.0) + time.perf_counter() - t0
+        result.documents = {cfg.name: openapi.document(result.apis[cfg.name]) for cfg in config.api}
         t0 = time.perf_counter()
         scope.finish()  # specs validated in the background: nothing is returned unproven
         waited = time.perf_counter() - t0

@@ -39,6 +39,7 @@ class Run:
     apis: dict[str, int] = field(default_factory=dict)
     cached: bool = False
     label: str = "generated"
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # planned specs
 
 
 def _key(args: argparse.Namespace, cache: Cache, mode: str) -> str | None:
@@ -82,7 +83,13 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
             cache.prune(used_since=_STARTED)
 
         _background(save)
-    return Run(Path(config.output).absolute(), result.files, apis, label=config.output)
+    return Run(
+        Path(config.output).absolute(),
+        result.files,
+        apis,
+        label=config.output,
+        documents=result.documents,
+    )
 
 
 _SAVING: list[threading.Thread] = []
@@ -131,7 +138,7 @@ def _write(args: argparse.Namespace, run: Run) -> int:
     from codegen.output import write_tree
 
     _release_memory()  # planning is over: give its freed memory back before comparing trees
-    reports = changes.reports(run.output, run.files)
+    reports = changes.reports(run.output, run.files, run.documents)
     files = dict(run.files)
     previous = run.output / changes.CHANGES
     if reports:

@@ -26,12 +26,20 @@ def test_sigkill_mid_run_leaves_old_or_new_tree_never_a_mix(tmp_path: Path) -> N
     assert run_codegen("generate", cwd=proj).returncode == 0
     old = read_tree(proj / "generated")
     contract = proj / "contracts" / "tikomni" / "tiktok-creator-api.contract.md"
-    contract.write_text(contract.read_text(encoding="utf-8").replace(
-        "Get Creator Account Health Status", "Get Creator Account Health", 1), encoding="utf-8")
+    contract.write_text(
+        contract.read_text(encoding="utf-8").replace(
+            "Get Creator Account Health Status", "Get Creator Account Health", 1
+        ),
+        encoding="utf-8",
+    )
     outcomes = []
     for delay in (0.05, 0.2, 0.4, 0.7, 1.0, 1.5, 2.5):
-        proc = subprocess.Popen([sys.executable, "-m", "codegen", "generate"],
-                                cwd=proj, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "codegen", "generate"],
+            cwd=proj,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -58,16 +66,34 @@ def test_output_is_identical_across_hash_seeds_cwds_and_input_order(tmp_path: Pa
     start = text.index("sources = [") + len("sources = [")
     end = text.index("]", start)
     items = [x for x in text[start:end].split("\n") if x.strip()]
-    cfg.write_text(text[:start] + "\n" + "\n".join(reversed(items)) + "\n" + text[end:], encoding="utf-8")
+    cfg.write_text(
+        text[:start] + "\n" + "\n".join(reversed(items)) + "\n" + text[end:], encoding="utf-8"
+    )
     env1 = {**os.environ, "PYTHONHASHSEED": "1"}
     env2 = {**os.environ, "PYTHONHASHSEED": "4242"}
-    p1 = subprocess.run([sys.executable, "-m", "codegen", "generate"], cwd=a, env=env1,
-                        capture_output=True, text=True)
+    p1 = subprocess.run(
+        [sys.executable, "-m", "codegen", "generate"],
+        cwd=a,
+        env=env1,
+        capture_output=True,
+        text=True,
+    )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    p2 = subprocess.run([sys.executable, "-m", "codegen", "generate", "--config",
-                         str(b / "contracts" / "codegen.toml")], cwd=elsewhere, env=env2,
-                        capture_output=True, text=True)
+    p2 = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "codegen",
+            "generate",
+            "--config",
+            str(b / "contracts" / "codegen.toml"),
+        ],
+        cwd=elsewhere,
+        env=env2,
+        capture_output=True,
+        text=True,
+    )
     assert p1.returncode == 0, p1.stderr
     assert p2.returncode == 0, p2.stderr
     ta, tb = read_tree(a / "generated"), read_tree(b / "generated")

@@ -83,13 +83,22 @@ def test_unusable_package_names_are_clean_errors(tmp_path: Path) -> None:
     text = cfg.read_text(encoding="utf-8")
     cfg.write_text(text.replace('package = "keyapi_client"', 'package = "class"'), encoding="utf-8")
     proc = run_codegen("generate", cwd=tmp_path)
-    line = next(i for i, ln in enumerate(cfg.read_text(encoding="utf-8").split("\n"), 1)
-                if ln.startswith('package = "class"'))
+    line = next(
+        i
+        for i, ln in enumerate(cfg.read_text(encoding="utf-8").split("\n"), 1)
+        if ln.startswith('package = "class"')
+    )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert f"codegen.toml:{line}: error:" in proc.stderr
     assert not (tmp_path / "generated").exists()
     for name in ("class", "json", "bad-name"):
-        out = run_codegen("client", str(ROOT / "contracts" / "keyapi"), "--name", name,
-                          "-o", str(tmp_path / "pkg"))
+        out = run_codegen(
+            "client",
+            str(ROOT / "contracts" / "keyapi"),
+            "--name",
+            name,
+            "-o",
+            str(tmp_path / "pkg"),
+        )
         assert out.returncode == 2 and "Traceback" not in out.stderr and name in out.stderr
         assert not (tmp_path / "pkg").exists()

@@ -34,14 +34,51 @@ SOURCES: dict[str, str] = {
     "contract_md": _excerpt(CONTRACTS / "tikomni" / "tiktok-creator-api.contract.md"),
     "swagger_docs": _excerpt(CONTRACTS / "tikomni" / "TikTokCreatorAPIApi.swagger.md"),
     "mintlify": _excerpt(CONTRACTS / "keyapi" / "keyapi-tiktok-video-detail-analytics.mdx", 20_000),
-    "openapi_file": (ROOT / "generated" / "openapi" / "keyapi.openapi.yaml").read_text(encoding="utf-8"),
+    "openapi_file": (ROOT / "generated" / "openapi" / "keyapi.openapi.yaml").read_text(
+        encoding="utf-8"
+    ),
 }
-JUNK = st.sampled_from([
-    "|", "| --- |", "`", "```", "> ", "#### ", "### `GET /x`", "- required: maybe", "{", "}", "[",
-    "]", ":", "：", "\\|", "enum[", "array<", "(", "…", "{...}", "\ufffd", "\x00", "'''", '"""',
-    "{{ x }}", "{% if %}", "<script>", "$ref: '#/components/schemas/Nope'", "allOf:", "- ", "  ",
-    "openapi: 3.1.0", "paths:", "```yaml api GET /x", "# **op**", "### Parameters", "\t",
-])
+JUNK = st.sampled_from(
+    [
+        "|",
+        "| --- |",
+        "`",
+        "```",
+        "> ",
+        "#### ",
+        "### `GET /x`",
+        "- required: maybe",
+        "{",
+        "}",
+        "[",
+        "]",
+        ":",
+        "：",
+        "\\|",
+        "enum[",
+        "array<",
+        "(",
+        "…",
+        "{...}",
+        "\ufffd",
+        "\x00",
+        "'''",
+        '"""',
+        "{{ x }}",
+        "{% if %}",
+        "<script>",
+        "$ref: '#/components/schemas/Nope'",
+        "allOf:",
+        "- ",
+        "  ",
+        "openapi: 3.1.0",
+        "paths:",
+        "```yaml api GET /x",
+        "# **op**",
+        "### Parameters",
+        "\t",
+    ]
+)
 
 
 @st.composite
@@ -51,7 +88,9 @@ def mutated(draw: st.DrawFn, name: str) -> str:
     for _ in range(draw(st.integers(1, 6))):
         if not lines:
             break
-        op = draw(st.sampled_from(["drop", "dup", "swap", "cell", "splice", "junk", "trunc", "indent"]))
+        op = draw(
+            st.sampled_from(["drop", "dup", "swap", "cell", "splice", "junk", "trunc", "indent"])
+        )
         i = draw(st.integers(0, len(lines) - 1))
         if op == "drop":
             del lines[i : i + draw(st.integers(1, 20))]
@@ -64,7 +103,9 @@ def mutated(draw: st.DrawFn, name: str) -> str:
             cells = lines[i].split("|")
             k = draw(st.integers(0, len(cells) - 1))
             cells[k] = draw(st.one_of(JUNK, st.text(max_size=20)))
-            lines[i] = "|".join(cells[: draw(st.integers(1, len(cells)))] if draw(st.booleans()) else cells)
+            lines[i] = "|".join(
+                cells[: draw(st.integers(1, len(cells)))] if draw(st.booleans()) else cells
+            )
         elif op == "splice":
             j = draw(st.integers(0, max(0, len(other) - 1)))
             lines[i:i] = other[j : j + draw(st.integers(1, 40))]
@@ -81,8 +122,12 @@ def mutated(draw: st.DrawFn, name: str) -> str:
 
 @pytest.mark.parametrize("reader", sorted(SOURCES))
 def test_reader_never_raises_on_mutated_documents(reader: str) -> None:
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 100,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        derandomize=EXAMPLES <= 100,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(mutated(reader))
     def run(text: str) -> None:
         doc = Document(f"fuzz/{reader}.md", text)

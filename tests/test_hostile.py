@@ -15,13 +15,31 @@ from codegen.emit.openapi import validate
 from tests.conftest import run_codegen
 
 PAYLOAD = "'); __import__('os').system('touch PWNED')  #"
-NASTY = f'""" \'\'\' \\ {{{{ 7*7 }}}} {{% raw %}} </script> \x01 {PAYLOAD}'
-NAMES = ["class", "from", "import", "2fa", "x-token", "_range", "a.b c", "名字", "$$$", "None",
-         "True", "self", "X-Token", "x_token", "list", "def"]
+NASTY = f"\"\"\" ''' \\ {{{{ 7*7 }}}} {{% raw %}} </script> \x01 {PAYLOAD}"
+NAMES = [
+    "class",
+    "from",
+    "import",
+    "2fa",
+    "x-token",
+    "_range",
+    "a.b c",
+    "名字",
+    "$$$",
+    "None",
+    "True",
+    "self",
+    "X-Token",
+    "x_token",
+    "list",
+    "def",
+]
 
 
 def contract(params: list[str], desc: str = NASTY, extra: str = "") -> str:
-    rows = "\n".join(f"| {n} | query | string | No | {desc} | {desc} | {desc} | None |" for n in params)
+    rows = "\n".join(
+        f"| {n} | query | string | No | {desc} | {desc} | {desc} | None |" for n in params
+    )
     return f"""# Hostile-API Full Contract
 
 - Default auth: Header `Authorization` Bearer
@@ -105,21 +123,49 @@ paths:
 ````
 """
 
-OPENAPI = json.dumps({
-    "openapi": "3.0.3", "info": {"title": NASTY, "version": "1"},
-    "paths": {"/x": {"post": {"operationId": "from", "summary": NASTY, "requestBody": {"content": {
-        "application/json": {"schema": {"type": "object", "required": ["def"], "properties": {
-            "def": {"type": "string", "description": NASTY}, "2fa": {"type": "integer"},
-            "x-token": {"type": "string", "default": PAYLOAD}}}}}},
-        "responses": {"200": {"description": NASTY}}}}},
-})
+OPENAPI = json.dumps(
+    {
+        "openapi": "3.0.3",
+        "info": {"title": NASTY, "version": "1"},
+        "paths": {
+            "/x": {
+                "post": {
+                    "operationId": "from",
+                    "summary": NASTY,
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["def"],
+                                    "properties": {
+                                        "def": {"type": "string", "description": NASTY},
+                                        "2fa": {"type": "integer"},
+                                        "x-token": {"type": "string", "default": PAYLOAD},
+                                    },
+                                }
+                            }
+                        }
+                    },
+                    "responses": {"200": {"description": NASTY}},
+                }
+            }
+        },
+    }
+)
 
 CASES: dict[str, bytes] = {
     "contract-keywords": contract(NAMES).encode(),
-    "contract-duplicates": (contract(["a", "a", "A"]) + "\n" + contract(["b"]).split("## Route Contracts")[1]).encode(),
+    "contract-duplicates": (
+        contract(["a", "a", "A"]) + "\n" + contract(["b"]).split("## Route Contracts")[1]
+    ).encode(),
     "contract-long-line": contract(["q"], desc="x" * 100_000).encode(),
-    "contract-missing-cells": contract(["q"]).replace("| q | query | string | No |", "| q | query |", 1).encode(),
-    "contract-extra-cells": contract(["q"]).replace("| q | query | string | No |", "| q | query | string | No | a | b |", 1).encode(),
+    "contract-missing-cells": contract(["q"])
+    .replace("| q | query | string | No |", "| q | query |", 1)
+    .encode(),
+    "contract-extra-cells": contract(["q"])
+    .replace("| q | query | string | No |", "| q | query | string | No | a | b |", 1)
+    .encode(),
     "contract-empty-heading": b"# T\n\n### `GET /a`\n\n#### Parameters\n\n#### Request Body\n\n#### Success Response\n",
     "contract-latin1": contract(["q"], desc="caf\xe9 na\xefve").encode("latin-1"),
     "contract-utf16": contract(["q"], desc="中文/English").encode("utf-16"),
@@ -134,8 +180,9 @@ CASES: dict[str, bytes] = {
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_hostile_document_gives_output_or_clean_errors(tmp_path: Path, case: str,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_hostile_document_gives_output_or_clean_errors(
+    tmp_path: Path, case: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     doc = tmp_path / f"{case}.md"
     doc.write_bytes(CASES[case])
     out = tmp_path / "out.json"
@@ -150,7 +197,9 @@ def test_hostile_document_gives_output_or_clean_errors(tmp_path: Path, case: str
         assert not out.exists()
 
 
-def test_fifty_megabyte_file_is_refused_quickly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_fifty_megabyte_file_is_refused_quickly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     big = tmp_path / "big.md"
     with open(big, "wb") as fh:
         block = contract(["q"]).encode()
@@ -164,8 +213,10 @@ def test_fifty_megabyte_file_is_refused_quickly(tmp_path: Path, capsys: pytest.C
 def test_deeply_nested_rows_are_bounded(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     deep = ".".join(f"n{i}" for i in range(2000))
     doc = tmp_path / "deep.md"
-    doc.write_text(contract(["q"], extra=f"| {deep} | string | No | None | None | None | None |\n"),
-                   encoding="utf-8")
+    doc.write_text(
+        contract(["q"], extra=f"| {deep} | string | No | None | None | None | None |\n"),
+        encoding="utf-8",
+    )
     rc = main(["spec", str(doc), "-o", str(tmp_path / "o.json")])
     err = capsys.readouterr().err
     assert rc in (0, 2) and "Traceback" not in err
@@ -194,21 +245,35 @@ def test_generated_client_from_hostile_docs_never_runs_doc_text(tmp_path: Path) 
     (docs / "HostileApi.md").write_text(SWAGGER, encoding="utf-8")
     (docs / "spec.json").write_text(OPENAPI, encoding="utf-8")
     out = tmp_path / "pkg"
-    proc = run_codegen("client", str(docs), "--name", "hostile_client", "-o", str(out), cwd=tmp_path)
+    proc = run_codegen(
+        "client", str(docs), "--name", "hostile_client", "-o", str(out), cwd=tmp_path
+    )
     assert proc.returncode == 0, proc.stderr
     for py in out.rglob("*.py"):
         compile(py.read_text(encoding="utf-8"), str(py), "exec")
-    run = subprocess.run([sys.executable, "-c", "import hostile_client, pkgutil, importlib\n"
-                          "for m in pkgutil.walk_packages(hostile_client.__path__, 'hostile_client.'):\n"
-                          "    importlib.import_module(m.name)\n"],
-                         cwd=tmp_path, env={"PYTHONPATH": str(_import_root(out))}, capture_output=True,
-                         text=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import hostile_client, pkgutil, importlib\n"
+            "for m in pkgutil.walk_packages(hostile_client.__path__, 'hostile_client.'):\n"
+            "    importlib.import_module(m.name)\n",
+        ],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(_import_root(out))},
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0, run.stderr
     tests = out / "tests"
     if tests.is_dir():
-        t = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tests)],
-                           cwd=tmp_path, env={"PYTHONPATH": str(_import_root(out)), "PATH": "/usr/bin:/bin"},
-                           capture_output=True, text=True)
+        t = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tests)],
+            cwd=tmp_path,
+            env={"PYTHONPATH": str(_import_root(out)), "PATH": "/usr/bin:/bin"},
+            capture_output=True,
+            text=True,
+        )
         assert t.returncode == 0, t.stdout[-3000:]
     assert not (tmp_path / "PWNED").exists()
     assert not Path("PWNED").exists()

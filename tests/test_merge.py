@@ -32,14 +32,36 @@ def test_normalise_op_id_strips_generator_suffixes_and_case() -> None:
 
 
 def test_prefix_map_joins_routes_and_real_type_beats_unknown() -> None:
-    contract = Route(method="GET", path="/api/u1/v1/x", operation_id="x_get",
-                     parameters=(Parameter(name="id", location="query", required=True,
-                                           schema=Schema(type="any"), source=src("c.md", 10)),),
-                     source=src("c.md", 5))
-    swagger = Route(method="GET", path="/api/v1/x", operation_id="x_get_1",
-                    parameters=(Parameter(name="id", location="query", required=True,
-                                          schema=Schema(type="integer"), source=src("s.md", 3)),),
-                    source=src("s.md", 1))
+    contract = Route(
+        method="GET",
+        path="/api/u1/v1/x",
+        operation_id="x_get",
+        parameters=(
+            Parameter(
+                name="id",
+                location="query",
+                required=True,
+                schema=Schema(type="any"),
+                source=src("c.md", 10),
+            ),
+        ),
+        source=src("c.md", 5),
+    )
+    swagger = Route(
+        method="GET",
+        path="/api/v1/x",
+        operation_id="x_get_1",
+        parameters=(
+            Parameter(
+                name="id",
+                location="query",
+                required=True,
+                schema=Schema(type="integer"),
+                source=src("s.md", 3),
+            ),
+        ),
+        source=src("s.md", 1),
+    )
     api, diags = combine([res(contract), res(swagger)], prefix_map=[("/api/v1/", "/api/u1/v1/")])
     assert len(api.routes) == 1 and not diags
     r = api.routes[0]
@@ -56,15 +78,42 @@ def test_operation_id_joins_routes_without_prefix_map_and_reports_path_conflict(
 
 
 def test_documented_body_beats_guessed_parameters_and_complete_value_beats_truncated() -> None:
-    body = Body(required=True, schema=Schema(type="object", fields=(
-        FieldDef(name="cookie", schema=Schema(type="string"), required=True,
-                 default=Value(value="abc…", truncated=True)),)))
+    body = Body(
+        required=True,
+        schema=Schema(
+            type="object",
+            fields=(
+                FieldDef(
+                    name="cookie",
+                    schema=Schema(type="string"),
+                    required=True,
+                    default=Value(value="abc…", truncated=True),
+                ),
+            ),
+        ),
+    )
     a = Route(method="POST", path="/z", operation_id="z", body=body, source=src("a.md", 1))
-    guessed = Route(method="POST", path="/z", operation_id="z",
-                    parameters=(Parameter(name="cookie", location="query"),), source=src("b.md", 1),
-                    body=Body(required=True, schema=Schema(type="object", fields=(
-                        FieldDef(name="cookie", schema=Schema(type="string"), required=True,
-                                 default=Value(value="abcdef")),))))
+    guessed = Route(
+        method="POST",
+        path="/z",
+        operation_id="z",
+        parameters=(Parameter(name="cookie", location="query"),),
+        source=src("b.md", 1),
+        body=Body(
+            required=True,
+            schema=Schema(
+                type="object",
+                fields=(
+                    FieldDef(
+                        name="cookie",
+                        schema=Schema(type="string"),
+                        required=True,
+                        default=Value(value="abcdef"),
+                    ),
+                ),
+            ),
+        ),
+    )
     api, _ = combine([res(a), res(guessed)])
     r = api.routes[0]
     assert r.parameters == ()
@@ -74,17 +123,41 @@ def test_documented_body_beats_guessed_parameters_and_complete_value_beats_trunc
 
 
 def test_real_conflicts_warn_with_both_locations_and_precedence_decides() -> None:
-    a = Route(method="GET", path="/q", source=src("docs/a.md", 3), parameters=(
-        Parameter(name="n", location="query", required=True, schema=Schema(type="integer"),
-                  source=src("docs/a.md", 4)),))
-    b = Route(method="GET", path="/q", source=src("spec/b.yaml", 8), parameters=(
-        Parameter(name="n", location="query", required=False, schema=Schema(type="string"),
-                  source=src("spec/b.yaml", 9)),))
+    a = Route(
+        method="GET",
+        path="/q",
+        source=src("docs/a.md", 3),
+        parameters=(
+            Parameter(
+                name="n",
+                location="query",
+                required=True,
+                schema=Schema(type="integer"),
+                source=src("docs/a.md", 4),
+            ),
+        ),
+    )
+    b = Route(
+        method="GET",
+        path="/q",
+        source=src("spec/b.yaml", 8),
+        parameters=(
+            Parameter(
+                name="n",
+                location="query",
+                required=False,
+                schema=Schema(type="string"),
+                source=src("spec/b.yaml", 9),
+            ),
+        ),
+    )
     api, diags = combine([res(a), res(b)])
     p = api.routes[0].parameters[0]
     assert p.required and p.schema_.type == "integer"
     msgs = " | ".join(d.message for d in diags)
-    assert "docs/a.md:4" in msgs and "spec/b.yaml:9" in msgs and "type" in msgs and "required" in msgs
+    assert (
+        "docs/a.md:4" in msgs and "spec/b.yaml:9" in msgs and "type" in msgs and "required" in msgs
+    )
     api2, _ = combine([res(a), res(b)], precedence=["*.yaml"])
     p2 = api2.routes[0].parameters[0]
     assert not p2.required and p2.schema_.type == "string"
@@ -93,7 +166,9 @@ def test_real_conflicts_warn_with_both_locations_and_precedence_decides() -> Non
 def test_bilingual_text_beats_plain_and_localhost_servers_are_dropped() -> None:
     a = Route(method="GET", path="/t", summary=Text(text="Plain"))
     b = Route(method="GET", path="/t", summary=Text(text="中/En", zh="中", en="En"))
-    api, _ = combine([res(a, servers=("https://localhost",)), res(b, servers=("https://api.x.com",))])
+    api, _ = combine(
+        [res(a, servers=("https://localhost",)), res(b, servers=("https://api.x.com",))]
+    )
     assert api.routes[0].summary.en == "En"
     assert api.servers == ("https://api.x.com",)
 

@@ -75,7 +75,9 @@ def test_named_spec_fence_with_lines() -> None:
     assert r.summary.text == "List widgets"
     assert r.description.text == "Lists the widgets."  # from the page lead: the spec has none
     assert [(p.name, p.location, p.required) for p in r.parameters] == [
-        ("id", "path", True), ("limit", "query", False)]
+        ("id", "path", True),
+        ("limit", "query", False),
+    ]
     assert r.parameters[1].schema_.nullable
     assert r.source is not None and r.source.line == 15  # `get:` in the page, not in the block
     assert r.parameters[0].source is not None and r.parameters[0].source.line == 18
@@ -89,7 +91,9 @@ def test_requestbody_refs_and_oneof() -> None:
     assert len(r.body.schema_.fields) == 19
     data = r.responses[0].schema_.field("data") if r.responses[0].schema_ else None
     assert data is not None and [v.title for v in data.schema_.variants] == [
-        "CreateTeamOutputData", "TeamOutputDto"]
+        "CreateTeamOutputData",
+        "TeamOutputDto",
+    ]
 
 
 def test_allof_request_body() -> None:
@@ -110,7 +114,14 @@ def test_legacy_resolved_shape() -> None:
     assert r.summary.text == "发送对话消息" and r.description.text == "创建会话消息。"
     assert r.body is not None and r.body.required and r.body.schema_.title == "ChatRequestCn"
     assert [f.name for f in r.body.schema_.fields] == [
-        "query", "inputs", "response_mode", "user", "conversation_id", "files", "auto_generate_name"]
+        "query",
+        "inputs",
+        "response_mode",
+        "user",
+        "conversation_id",
+        "files",
+        "auto_generate_name",
+    ]
     assert r.body.schema_.required_names == ("query", "user")
     mode = r.body.schema_.field("response_mode")
     assert mode is not None and mode.schema_.enum == ("streaming", "blocking")
@@ -159,7 +170,9 @@ def test_legacy_parameters() -> None:
         """)
     r = only_route(read(text, "pr.md"))
     assert [(p.name, p.location, p.required, p.schema_.type) for p in r.parameters] == [
-        ("org_id", "path", True, "integer"), ("state", "query", False, "string")]
+        ("org_id", "path", True, "integer"),
+        ("state", "query", False, "string"),
+    ]
     assert r.body is None and r.security == ()
     assert r.responses[0].content_type is None and r.responses[0].description.text == "Not found"
 
@@ -235,7 +248,9 @@ def test_seed_page_keeps_readable_chinese() -> None:
 def _truth(page_path: Path, tmp_path: Path) -> Path:
     if page_path.name == LEGACY:  # the scorer cannot read the legacy shape: hand-made equivalent
         return FIXTURES / "dify-zh__chat-messages.truth.yaml"
-    m = re.search(r"^(`{3,})ya?ml[^\n]*\n(.*?)^\1", page_path.read_text(encoding="utf-8"), re.M | re.S)
+    m = re.search(
+        r"^(`{3,})ya?ml[^\n]*\n(.*?)^\1", page_path.read_text(encoding="utf-8"), re.M | re.S
+    )
     assert m is not None
     out = tmp_path / "truth.yaml"
     out.write_text(m.group(2), encoding="utf-8")

@@ -115,11 +115,20 @@ def test_openapi30_parameters_body_responses_security() -> None:
     assert api.security_schemes[1].location == "header"
     assert api.security_schemes[1].param_name == "X-Key"
     assert api.tags[0].description.zh == "宠物" and api.tags[0].description.en == "Pets"
-    assert (r.method, r.path, r.operation_id, r.tag) == ("PATCH", "/pets/{petId}", "updatePet", "pets")
+    assert (r.method, r.path, r.operation_id, r.tag) == (
+        "PATCH",
+        "/pets/{petId}",
+        "updatePet",
+        "pets",
+    )
     assert r.summary.zh == "更新宠物" and r.summary.en == "Update a pet"
     assert r.deprecated and r.security == ()
     names = [(p.name, p.location, p.required) for p in r.parameters]
-    assert names == [("petId", "path", True), ("X-Trace", "header", False), ("fields", "query", False)]
+    assert names == [
+        ("petId", "path", True),
+        ("X-Trace", "header", False),
+        ("fields", "query", False),
+    ]
     assert r.parameters[0].schema_.format == "int64"
     assert r.parameters[1].schema_.nullable
     assert r.parameters[2].schema_.items is not None
@@ -211,7 +220,9 @@ def test_swagger2_body_formdata_servers_security() -> None:
     api = res.api
     assert api.servers == ("https://api.example.com/base", "http://api.example.com/base")
     assert {s.name: (s.type, s.scheme) for s in api.security_schemes} == {
-        "basic": ("http", "basic"), "token": ("apiKey", None)}
+        "basic": ("http", "basic"),
+        "token": ("apiKey", None),
+    }
     items, upload = api.routes
     assert items.body is not None and items.body.required
     assert items.body.schema_.title == "Item" and items.body.schema_.required_names == ("name",)
@@ -222,7 +233,9 @@ def test_swagger2_body_formdata_servers_security() -> None:
     assert items.responses[0].schema_ is not None and items.responses[0].schema_.title == "Item"
     assert upload.body is not None and upload.body.content_type == "multipart/form-data"
     assert [(f.name, f.required, f.schema_.format) for f in upload.body.schema_.fields] == [
-        ("file", True, "binary"), ("note", False, None)]
+        ("file", True, "binary"),
+        ("note", False, None),
+    ]
     assert upload.security == ("token",)
     validate(build(api))
 
@@ -241,9 +254,14 @@ def test_bad_json_is_an_error_with_its_line() -> None:
 
 
 def test_json_lines_are_found() -> None:
-    doc = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
-           "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}},
-                     "/b": {"post": {"responses": {"200": {"description": "ok"}}}}}}
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": {"get": {"responses": {"200": {"description": "ok"}}}},
+            "/b": {"post": {"responses": {"200": {"description": "ok"}}}},
+        },
+    }
     text = json.dumps(doc, indent=2)
     r = read(text, "spec.json").api.routes
     lines = text.split("\n")
@@ -254,10 +272,27 @@ def test_broken_ref_and_deep_nesting_do_not_raise() -> None:
     deep: dict[str, object] = {"type": "string"}
     for _ in range(400):
         deep = {"type": "object", "properties": {"x": deep}}
-    doc = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"post": {
-        "requestBody": {"content": {"application/json": {"schema": deep}}},
-        "responses": {"200": {"description": "ok", "content": {"application/json": {
-            "schema": {"$ref": "#/components/schemas/Missing"}}}}}}}}}
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": {
+                "post": {
+                    "requestBody": {"content": {"application/json": {"schema": deep}}},
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Missing"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+    }
     res = api_from_openapi(doc, "x.json", None)
     assert len(res.api.routes) == 1
     assert [d.code for d in res.diagnostics] == ["broken-ref"]
@@ -272,10 +307,13 @@ def test_sniff() -> None:
     assert read_document(Document("spec.yaml", OA30)).api.routes[0].operation_id == "updatePet"
 
 
-@pytest.mark.parametrize(("truth", "docs"), [
-    ("tikomni-openapi.dev.json", "contract-md/*.md"),
-    ("tikhub-sdk-v2-openapi.dev.yaml", "openapi-generator/*.md"),
-])
+@pytest.mark.parametrize(
+    ("truth", "docs"),
+    [
+        ("tikomni-openapi.dev.json", "contract-md/*.md"),
+        ("tikhub-sdk-v2-openapi.dev.yaml", "openapi-generator/*.md"),
+    ],
+)
 def test_corpus_truth_specs_round_trip(tmp_path: Path, truth: str, docs: str) -> None:
     need_shared()
     spec = CORPUS / "truth" / truth
@@ -301,7 +339,9 @@ def test_swagger2_json_file_through_the_registry(tmp_path: Path) -> None:
     get, post = sorted(api.routes, key=lambda r: r.method)
     assert get.source is not None and get.source.line == 12  # the `"get"` key's line
     assert [(p.name, p.required, p.schema_.type) for p in get.parameters] == [
-        ("orderId", True, "integer"), ("expand", False, "array")]
+        ("orderId", True, "integer"),
+        ("expand", False, "array"),
+    ]
     assert post.body is not None and post.body.schema_.required_names == ("petId",)
     lines = post.body.schema_.field("lines")
     assert lines is not None and lines.schema_.items is not None

@@ -84,8 +84,8 @@ SC_GET = sc_doc(
 def test_sniff_scores_generated_docs_high_and_others_zero() -> None:
     assert sniff(SC_GET, "x.md") >= 90
     assert sniff("### `POST /api/x`\n\n#### Parameters\n", "c.md") == 0
-    assert sniff('openapi: 3.1.0\npaths:\n  /x:\n    get: {}\n', "o.yaml") == 0
-    assert sniff("---\ntitle: X\nopenapi: get /x\n---\n<ParamField query=\"a\" />", "m.mdx") == 0
+    assert sniff("openapi: 3.1.0\npaths:\n  /x:\n    get: {}\n", "o.yaml") == 0
+    assert sniff('---\ntitle: X\nopenapi: get /x\n---\n<ParamField query="a" />', "m.mdx") == 0
 
 
 def test_swagger_codegen_get_params_tag_server_and_texts() -> None:
@@ -106,7 +106,11 @@ def test_swagger_codegen_get_params_tag_server_and_texts() -> None:
     assert (sec.name, sec.location, sec.required) == ("secUid", "query", True)
     assert sec.schema_.type == "any"  # [**object**](.md) is "unknown" in swagger-codegen docs
     assert sec.description.en == "User's id"  # HTML entity unescaped
-    assert (count.name, count.required, count.default and count.default.value) == ("count", False, 10)
+    assert (count.name, count.required, count.default and count.default.value) == (
+        "count",
+        False,
+        10,
+    )
     assert sec.source is not None and sec.source.line > 0 and r.source is not None
     assert r.security is None  # "No authorization required" is not trusted
 
@@ -180,7 +184,8 @@ SC_POST = sc_doc(
 
 
 def test_post_body_path_and_query_locations(tmp_path: Path) -> None:
-    (tmp_path / "CreateRequest.md").write_text(textwrap.dedent("""\
+    (tmp_path / "CreateRequest.md").write_text(
+        textwrap.dedent("""\
         # CreateRequest
 
         ## Properties
@@ -188,14 +193,20 @@ def test_post_body_path_and_query_locations(tmp_path: Path) -> None:
         ------------ | ------------- | ------------- | -------------
         **name** | **str** | Name | 
         **tags** | **list[str]** | Tags | [optional] 
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     res = read(SC_POST, str(tmp_path / "DemoWebAPIApi.md"))  # model doc found on disk
     create, ping = res.api.routes
     assert [(p.name, p.location, p.required) for p in create.parameters] == [
-        ("item_id", "path", True), ("dry_run", "query", False)]
+        ("item_id", "path", True),
+        ("dry_run", "query", False),
+    ]
     assert create.body is not None and create.body.required
     assert [(f.name, f.schema_.type, f.required) for f in create.body.schema_.fields] == [
-        ("name", "string", True), ("tags", "array", False)]
+        ("name", "string", True),
+        ("tags", "array", False),
+    ]
     assert create.body.schema_.fields[0].source is not None
     assert ping.parameters == () and ping.body is None
 
@@ -286,14 +297,35 @@ Name | Type | Description | Notes
 
 
 def og_text() -> str:
-    ops = [OG_OP.format(op=op, arg="body_solve", summary="Solve/解决", notes="",
-                        type="[**BodySolve**](BodySolve.md)") for op in ("solve_post", "solve_post_0")]
-    ops.append(OG_OP.format(
-        op="feed_post", arg="unknown_base_type", summary="Feed", type="[**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)",
-        notes="# [中文] ### 参数: - count: 数量 # [English] ### Parameters: - count: Number per page "
-              "- cookie: optional cookie ### Return: - feed  # [示例/Example] count = 15 Cookie = \\\"c\\\""))
-    ops.append(OG_OP.format(op="ids_post", arg="request_body", summary="Ids", notes="",
-                            type="[**list[str]**](str.md)"))
+    ops = [
+        OG_OP.format(
+            op=op,
+            arg="body_solve",
+            summary="Solve/解决",
+            notes="",
+            type="[**BodySolve**](BodySolve.md)",
+        )
+        for op in ("solve_post", "solve_post_0")
+    ]
+    ops.append(
+        OG_OP.format(
+            op="feed_post",
+            arg="unknown_base_type",
+            summary="Feed",
+            type="[**UNKNOWN_BASE_TYPE**](UNKNOWN_BASE_TYPE.md)",
+            notes="# [中文] ### 参数: - count: 数量 # [English] ### Parameters: - count: Number per page "
+            '- cookie: optional cookie ### Return: - feed  # [示例/Example] count = 15 Cookie = \\"c\\"',
+        )
+    )
+    ops.append(
+        OG_OP.format(
+            op="ids_post",
+            arg="request_body",
+            summary="Ids",
+            notes="",
+            type="[**list[str]**](str.md)",
+        )
+    )
     return OG_DOC.format(ops="\n".join(ops))
 
 
@@ -311,7 +343,9 @@ def test_openapi_generator_body_from_sibling_model_doc() -> None:
     # UNKNOWN_BASE_TYPE: fields named by the notes, typed by their example
     assert feed.body is not None
     assert [(f.name, f.schema_.type) for f in feed.body.schema_.fields] == [
-        ("count", "integer"), ("cookie", "string")]
+        ("count", "integer"),
+        ("cookie", "string"),
+    ]
     assert ids.body is not None and ids.body.schema_.type == "array"
     assert ids.body.schema_.items is not None and ids.body.schema_.items.type == "string"
     assert solve.security == ("bearer",)
@@ -399,7 +433,8 @@ def test_java_rendering() -> None:
     res = read(JAVA_DOC, "PetApi.md")
     get, find = res.api.routes
     assert [(p.name, p.location, p.required, p.schema_.type) for p in get.parameters] == [
-        ("petId", "path", True, "integer")]
+        ("petId", "path", True, "integer")
+    ]
     assert get.summary.text == "Find pet by ID" and get.description.text == "Returns a single pet"
     status, limit = find.parameters
     assert (status.name, status.required, status.schema_.type) == ("status", True, "array")
@@ -455,14 +490,20 @@ def test_go_rendering() -> None:
     r = only_route(GO_DOC, "PetApi.md")
     assert (r.method, r.path) == ("DELETE", "/pet/{petId}")
     assert [(p.name, p.location, p.required) for p in r.parameters] == [
-        ("petId", "path", True), ("apiKey", "query", False)]
+        ("petId", "path", True),
+        ("apiKey", "query", False),
+    ]
     assert [p.schema_.type for p in r.parameters] == ["integer", "string"]
     assert r.security == ("petstore_auth",)
 
 
 def test_bad_input_never_raises() -> None:
-    for text in ["", "# swagger_client.XApi\n\nMethod | HTTP request | Description\n---|---|---\n"
-                 "[**x**](X.md#x) | **FETCH** /x | y\n", "\x00\x01garbage | **GET** /"]:
+    for text in [
+        "",
+        "# swagger_client.XApi\n\nMethod | HTTP request | Description\n---|---|---\n"
+        "[**x**](X.md#x) | **FETCH** /x | y\n",
+        "\x00\x01garbage | **GET** /",
+    ]:
         res = read(text, "bad.md")
         assert isinstance(res.api, Api)
     res = read(SC_HEAD + "[**x**](X.md#x) | **FETCH** /x | y\n", "bad.md")
@@ -483,6 +524,7 @@ def test_real_fixtures_read() -> None:
 
 
 # --- corpus scoring ------------------------------------------------------------------------------
+
 
 def _emit(files: list[Path], out: Path) -> None:
     from codegen.emit.openapi.build import build
@@ -514,8 +556,14 @@ def test_corpus_swagger_codegen_scores(tmp_path: Path) -> None:
     folder = CORPUS / "swagger-codegen"
     out = tmp_path / "sc.json"
     _emit(sorted(folder.glob("*.md")), out)
-    c = score(out, CORPUS / "truth" / "tikomni-openapi.dev.json", str(folder / "*.md"),
-              "--map=/api/v1/>/api/u1/v1/", "--no-types", "--no-body")
+    c = score(
+        out,
+        CORPUS / "truth" / "tikomni-openapi.dev.json",
+        str(folder / "*.md"),
+        "--map=/api/v1/>/api/u1/v1/",
+        "--no-types",
+        "--no-body",
+    )
     assert c["exact"] / c["n"] >= 0.98, c["_report"]
 
 
@@ -573,5 +621,10 @@ def test_multiline_notes_with_section_like_headings_and_form_body() -> None:
     assert r.parameters == ()
     assert r.body is not None and r.body.content_type == "multipart/form-data"
     f, t = r.body.schema_.fields
-    assert (f.name, f.schema_.type, f.schema_.format, f.required) == ("file", "string", "binary", True)
+    assert (f.name, f.schema_.type, f.schema_.format, f.required) == (
+        "file",
+        "string",
+        "binary",
+        True,
+    )
     assert (t.required, t.default and t.default.value) == (False, "x")

@@ -14,8 +14,15 @@ TRUTH = CORPUS / "truth" / "tikomni-openapi.dev.json"
 def test_contract_plus_swagger_codegen_merged_recovery(tmp_path: Path) -> None:
     need_shared()
     out = tmp_path / "merged.json"
-    proc = run_codegen("spec", str(CORPUS / "contract-md"), str(CORPUS / "swagger-codegen"),
-                       "--map-prefix", "/api/v1/=/api/u1/v1/", "-o", str(out))
+    proc = run_codegen(
+        "spec",
+        str(CORPUS / "contract-md"),
+        str(CORPUS / "swagger-codegen"),
+        "--map-prefix",
+        "/api/v1/=/api/u1/v1/",
+        "-o",
+        str(out),
+    )
     assert proc.returncode == 0, proc.stderr
     import json
 
@@ -24,14 +31,21 @@ def test_contract_plus_swagger_codegen_merged_recovery(tmp_path: Path) -> None:
     assert not any(p.startswith("/api/v1/") for p in doc["paths"])
     c = score(out, TRUTH, str(CORPUS / "contract-md" / "*.md"))
     assert c["exact"] / c["n"] >= 0.99, c["_report"]
-    s = score(out, TRUTH, str(CORPUS / "swagger-codegen" / "*.md"), "--map=/api/v1/>/api/u1/v1/",
-              "--no-types", "--no-body")
+    s = score(
+        out,
+        TRUTH,
+        str(CORPUS / "swagger-codegen" / "*.md"),
+        "--map=/api/v1/>/api/u1/v1/",
+        "--no-types",
+        "--no-body",
+    )
     assert s["exact"] / s["n"] >= 0.98, s["_report"]
 
 
 def test_contract_and_swagger_doc_agree_where_they_overlap() -> None:
     """Design guard: two readers of the same routes give equal models on what both know."""
     need_shared()
+
     def routes(path: Path) -> dict[str, object]:
         doc, _ = load_document(str(path))
         assert doc is not None

@@ -6,7 +6,9 @@ from codegen.readers import Document, read_document
 from codegen.readers.textio import decode
 from tests.conftest import ROOT
 
-CONTRACT = (ROOT / "contracts" / "tikomni" / "tiktok-creator-api.contract.md").read_text(encoding="utf-8")
+CONTRACT = (ROOT / "contracts" / "tikomni" / "tiktok-creator-api.contract.md").read_text(
+    encoding="utf-8"
+)
 
 
 def test_bom_and_utf16_are_accepted() -> None:

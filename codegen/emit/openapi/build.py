@@ -349,8 +349,9 @@ def request_body(
     return out
 
 
-def responses(r: Route, rendered: ResponseSchemas, namer: ComponentNamer,
-              components: dict[str, Any]) -> dict[str, Any]:
+def responses(
+    r: Route, rendered: ResponseSchemas, namer: ComponentNamer, components: dict[str, Any]
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for resp in sorted(r.responses, key=lambda x: x.status):
         d = response(r, resp, rendered, namer, components)

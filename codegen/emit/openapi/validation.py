@@ -60,7 +60,8 @@ def compact(value: Any) -> bytes:
 def _refs(dumped: bytes) -> set[str]:
     out = set()
     for m in _REF.finditer(dumped):
-        ref = json.loads(m.group(1))
+        raw = m.group(1)
+        ref = raw[1:-1].decode("utf-8") if b"\\" not in raw else json.loads(raw)
         if isinstance(ref, str) and ref.startswith(_PREFIX):
             out.add(ref[len(_PREFIX) :])
     return out
