@@ -6,19 +6,22 @@ fingerprint of codegen's own code (so an upgrade or a local edit never reuses st
 * ``read/``  — one parsed document: hash of (path, decoded text) → ``ReadResult`` as JSON.
   Changing one contract file re-reads only that file.
 * ``run/`` + ``blob/`` — a whole ``generate``/``check`` run: hash of (config, every source byte,
-  templates, formatter, codegen) → the manifest of the output tree; file bodies live in ``blob/``
-  under their own hash. A run whose key hits reads and renders nothing.
+  templates, formatter, codegen) → the manifest of the output tree (each file's digest); for
+  trees up to 16 MB the file bodies live in ``blob/`` under their digest. A run whose key hits
+  reads and renders nothing.
 
 Inside a run the emitters keep content-addressed results too (see :mod:`codegen.cache.scope`):
 ``models/`` (datamodel-code-generator output per set of components), ``format/`` (ruff's
-result per file text), ``valid/`` (the units of each spec proven valid) and ``yaml/`` (the YAML
-pieces of each spec, proven to parse back), so a small change re-does only what it touches.
+result per file text), ``pyroute/`` and ``testroute/`` (each route's formatted client methods
+and tests), ``skeleton/`` (formatted module skeletons), ``valid/`` (the units of each spec
+proven valid) and ``yaml/`` (the YAML pieces of each spec), so a small change re-does only
+what it touches.
 
 The folder is safe to delete and ignores itself in git (``.gitignore`` with ``*``). Entries are
 written atomically (temp file + rename) and carry a checksum; a corrupt, truncated or
 unreadable entry is a miss, never an error. ``ReadResult`` is stored with pydantic's
-``model_dump_json``/``model_validate_json``: measured on 1,000 routes it is within 20% of
-pickle, and unlike pickle a tampered cache cannot execute code.
+``model_dump_json``/``model_validate_json`` (defaults left out): a little slower to load than
+pickle, but a tampered cache cannot execute code. :meth:`Cache.prune` keeps the folder bounded.
 
 This module imports nothing heavy (no pydantic) so the no-change path stays fast.
 """
