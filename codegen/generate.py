@@ -17,7 +17,10 @@ from codegen.model import Api, Diagnostic
 from codegen.readers import expand_paths
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from codegen.cache import Cache
+    from codegen.diff import Report
 
 #: A target renders one API into files: (api, its config, the project config) → {path: text}.
 Target = Callable[[Api, ApiConfig, Config], dict[str, str]]
@@ -247,6 +250,8 @@ class Plan:
     apis: dict[str, Api] = field(default_factory=dict)
     #: the OpenAPI document of each API, as planned (what its spec files show)
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the spec changes against ``reports_root`` (None: not asked for)
+    reports: list[Report] | None = None
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -294,8 +299,12 @@ def plan(
     cache: Cache | None = None,
     progress: pipeline.Progress | None = None,
     timings: dict[str, float] | None = None,
+    reports_root: Path | None = None,
 ) -> Plan:
     """Read every API of ``config`` and render every target.
+
+    ``reports_root`` (the output tree on disk): compare its specs with the new ones as soon as
+    the specs are planned (``Plan.reports``; see :func:`codegen.changes.reports`).
 
     ``cache`` skips re-reading unchanged documents and lets the emitters reuse work whose
     inputs did not change (see :mod:`codegen.cache.scope`); ``progress(done, total)`` is told as
@@ -332,6 +341,11 @@ def plan(
             if forked is not None:
                 forked.stop()  # its work is of no use now: no orphan, no zombie
             raise
+        result.documents = {cfg.name: openapi.document(result.apis[cfg.name]) for cfg in config.api}
+        if reports_root is not None:  # while the client process and the validator finish
+            from codegen import changes
+
+            result.reports = changes.reports(reports_root, result.files, result.documents)
         if forked is not None:
             t0 = time.perf_counter()
             files, child_clock = forked.join()
@@ -339,7 +353,6 @@ def plan(
             for k, v in child_clock.items():  # what the child added to its copy of the clock
                 clock[k] = clock.get(k, 0.0) + v - at_fork.get(k, 0.0)
             clock["joined"] = clock.get("joined", 0.0) + time.perf_counter() - t0
-        result.documents = {cfg.name: openapi.document(result.apis[cfg.name]) for cfg in config.api}
         t0 = time.perf_counter()
         scope.finish()  # specs validated in the background: nothing is returned unproven
         waited = time.perf_counter() - t0

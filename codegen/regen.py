@@ -40,6 +40,7 @@ class Run:
     cached: bool = False
     label: str = "generated"
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # planned specs
+    reports: list[Any] | None = None  # spec changes, when planning already compared them
 
 
 def _key(args: argparse.Namespace, cache: Cache, mode: str) -> str | None:
@@ -89,6 +90,7 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
         apis,
         label=config.output,
         documents=result.documents,
+        reports=result.reports,
     )
 
 
@@ -138,7 +140,11 @@ def _write(args: argparse.Namespace, run: Run) -> int:
     from codegen.output import write_tree
 
     _release_memory()  # planning is over: give its freed memory back before comparing trees
-    reports = changes.reports(run.output, run.files, run.documents)
+    reports = (
+        run.reports
+        if run.reports is not None
+        else changes.reports(run.output, run.files, run.documents)
+    )
     files = dict(run.files)
     previous = run.output / changes.CHANGES
     if reports:
