@@ -165,14 +165,7 @@ def _plan(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         config = config.model_copy(update={"formatter": args.formatter})
     try:
         with reading() as progress:
-            result = plan(
-                config,
-                cache=cache,
-                progress=progress,
-                reports_root=(
-                    Path(config.output).absolute() if args.command == "generate" else None
-                ),
-            )
+            result = plan(config, cache=cache, progress=progress)
     except (SpecError, TemplateError) as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return config, None

@@ -17,10 +17,7 @@ from codegen.model import Api, Diagnostic
 from codegen.readers import expand_paths
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from codegen.cache import Cache
-    from codegen.diff import Report
 
 #: A target renders one API into files: (api, its config, the project config) → {path: text}.
 Target = Callable[[Api, ApiConfig, Config], dict[str, str]]
@@ -228,19 +225,12 @@ def _prestart_model_worker(config: Config, cache: Cache | None) -> None:
 def _let_go_of_model_worker() -> None:
     from codegen.emit.python import datamodels
 
-    datamodels.let_go_of_spare()
+    datamodels.SPARE.release(reap=True)
 
 
 def _close_spare_validator() -> None:
-    """In a forked child: let go of the pipes to the parent's spec-validation worker, which
-    reads its payload until every copy of its stdin is closed."""
-    spare = getattr(openapi, "_SPARE", None)
-    if spare is None:
-        return
-    for pipe in (spare.stdin, spare.stdout, spare.stderr):
-        if pipe is not None:
-            pipe.close()
-    openapi._SPARE = None
+    """In a forked child: let go of the pipes to the parent's spec-validation worker."""
+    openapi.SPARE.release(reap=False)
 
 
 @dataclass
@@ -250,8 +240,6 @@ class Plan:
     apis: dict[str, Api] = field(default_factory=dict)
     #: the OpenAPI document of each API, as planned (what its spec files show)
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
-    #: the spec changes against ``reports_root`` (None: not asked for)
-    reports: list[Report] | None = None
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -299,12 +287,8 @@ def plan(
     cache: Cache | None = None,
     progress: pipeline.Progress | None = None,
     timings: dict[str, float] | None = None,
-    reports_root: Path | None = None,
 ) -> Plan:
     """Read every API of ``config`` and render every target.
-
-    ``reports_root`` (the output tree on disk): compare its specs with the new ones as soon as
-    the specs are planned (``Plan.reports``; see :func:`codegen.changes.reports`).
 
     ``cache`` skips re-reading unchanged documents and lets the emitters reuse work whose
     inputs did not change (see :mod:`codegen.cache.scope`); ``progress(done, total)`` is told as
@@ -342,10 +326,6 @@ def plan(
                 forked.stop()  # its work is of no use now: no orphan, no zombie
             raise
         result.documents = {cfg.name: openapi.document(result.apis[cfg.name]) for cfg in config.api}
-        if reports_root is not None:  # while the client process and the validator finish
-            from codegen import changes
-
-            result.reports = changes.reports(reports_root, result.files, result.documents)
         if forked is not None:
             t0 = time.perf_counter()
             files, child_clock = forked.join()

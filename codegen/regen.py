@@ -40,7 +40,6 @@ class Run:
     cached: bool = False
     label: str = "generated"
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # planned specs
-    reports: list[Any] | None = None  # spec changes, when planning already compared them
 
 
 def _key(args: argparse.Namespace, cache: Cache, mode: str) -> str | None:
@@ -90,7 +89,6 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
         apis,
         label=config.output,
         documents=result.documents,
-        reports=result.reports,
     )
 
 
@@ -140,11 +138,7 @@ def _write(args: argparse.Namespace, run: Run) -> int:
     from codegen.output import write_tree
 
     _release_memory()  # planning is over: give its freed memory back before comparing trees
-    reports = (
-        run.reports
-        if run.reports is not None
-        else changes.reports(run.output, run.files, run.documents)
-    )
+    reports = changes.reports(run.output, run.files, run.documents)
     files = dict(run.files)
     previous = run.output / changes.CHANGES
     if reports:

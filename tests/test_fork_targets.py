@@ -25,19 +25,25 @@ def _plan(tmp_path: Path, *, fork: bool, monkeypatch: pytest.MonkeyPatch) -> gen
     return generate.plan(config, cache=Cache(tmp_path / ("fork" if fork else "plain")))
 
 
+def _record_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pids of the children this process forks from now on (in this test)."""
+    pids: list[int] = []
+    real_fork = os.fork
+
+    def recording_fork() -> int:
+        pid = real_fork()
+        if pid:
+            pids.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", recording_fork)
+    return pids
+
+
 def test_forked_targets_give_the_same_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    forked_pids: list[int] = []
-    real_fork = os.fork
-
-    def counting_fork() -> int:
-        pid = real_fork()
-        if pid:
-            forked_pids.append(pid)
-        return pid
-
-    monkeypatch.setattr(os, "fork", counting_fork)
+    forked_pids = _record_forks(monkeypatch)
     plain = _plan(tmp_path, fork=False, monkeypatch=monkeypatch)
     assert forked_pids == []
     forked = _plan(tmp_path, fork=True, monkeypatch=monkeypatch)
@@ -81,19 +87,11 @@ def test_a_child_that_dies_is_an_error_not_a_hang(
 
 
 def test_a_failing_spec_stops_the_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    started: list[int] = []
-    real_fork = os.fork
-
-    def recording_fork() -> int:
-        pid = real_fork()
-        if pid:
-            started.append(pid)
-        return pid
+    started = _record_forks(monkeypatch)
 
     def broken_spec(*_a: Any) -> dict[str, str]:
         raise Refused("the spec could not be emitted")
 
-    monkeypatch.setattr(os, "fork", recording_fork)
     monkeypatch.setattr(generate, "openapi_target", broken_spec)
     with pytest.raises(Refused):
         _plan(tmp_path, fork=True, monkeypatch=monkeypatch)

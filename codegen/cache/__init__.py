@@ -153,28 +153,11 @@ class Cache:
 
     def put(self, kind: str, key: str, data: bytes) -> None:
         """Store an entry atomically; failures (read-only disk, full disk) are ignored."""
-        if self.root is None:
-            return
-        path = self._path(kind, key)
-        try:
-            self._init_root()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(_MAGIC + _checksum(data))
-                    fh.write(data)  # not concatenated: no second copy of a big entry
-                os.replace(tmp, path)
-                self.used.add(str(path))
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass
+        self.put_stream(kind, key, (data,))
 
     def put_stream(self, kind: str, key: str, chunks: Iterable[bytes]) -> None:
-        """:meth:`put` for a big entry made in pieces: never held whole in memory (the
-        checksum is written last, over a placeholder)."""
+        """:meth:`put` of an entry made in pieces (a big one is never held whole in memory):
+        the checksum is written last, over a placeholder."""
         if self.root is None:
             return
         path = self._path(kind, key)

@@ -18,6 +18,7 @@ from codegen.cache import scope
 from codegen.emit import OutputFile, environment
 from codegen.emit.openapi import validation
 from codegen.emit.openapi.build import build
+from codegen.emit.spare import Spare
 from codegen.model import Api
 
 
@@ -154,9 +155,6 @@ def _shows(text: str, yaml_text: str) -> bool:
     return text.startswith(yaml_text) and not text[len(yaml_text) :].strip()
 
 
-_SPARE: subprocess.Popen[bytes] | None = None
-
-
 def _worker() -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-P", str(Path(validation.__file__))],
@@ -166,31 +164,20 @@ def _worker() -> subprocess.Popen[bytes]:
     )
 
 
+#: a validation worker started early (see :func:`prestart`)
+SPARE = Spare(_worker)
+
+
 def prestart() -> None:
     """Start a validation worker now (inside a run): it loads the validator while the run
     reads documents; unused, it is stopped when the run ends."""
-    global _SPARE
-    if not scope.in_run() or _SPARE is not None:
-        return
-    try:
-        _SPARE = _worker()
-    except OSError:
-        return
-
-    def stop() -> None:
-        global _SPARE
-        spare, _SPARE = _SPARE, None
-        if spare is not None:
-            spare.communicate(b"")  # no payload: the worker exits at once
-
-    scope.on_exit(stop)
+    SPARE.prestart()
 
 
 def _in_background(proof: validation.Proof, done: Callable[[], None]) -> Callable[[], None]:
     """Start the worker process; return the function that waits for its verdict."""
     data = proof.encode()
-    global _SPARE
-    proc, _SPARE = _SPARE or _worker(), None
+    proc = SPARE.take() or SPARE.spawn()
     result: list[tuple[bytes, bytes]] = []
     held = [data]  # the thread lets go of the payload as soon as the worker has it
     del data

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.emit.filters import snake
+from codegen.emit.spare import Spare
 
 #: Names a model class may not take: the generated modules import these.
 RESERVED_CLASS_NAMES = frozenset(
@@ -308,11 +309,10 @@ def prefetch(doc: dict[str, Any]) -> None:
     if code is not None or scope.recall(("models-worker", key), _WORKERS) is not None:
         return
     data = json.dumps(schemas, ensure_ascii=False).encode("utf-8")
-    global _SPARE
-    proc, _SPARE = _SPARE, None
+    proc = SPARE.take()
     if proc is None:
         try:
-            proc = _worker()
+            proc = SPARE.spawn()
         except OSError:
             return
     out: list[tuple[bytes, bytes]] = []
@@ -345,51 +345,14 @@ def _worker() -> subprocess.Popen[bytes]:
 
 
 #: a worker started early (see :func:`prestart`), waiting for its components on stdin
-_SPARE: subprocess.Popen[bytes] | None = None
+SPARE = Spare(_worker)
 
 
 def prestart() -> None:
     """Inside a run that will likely model many components (a cold cache, large sources):
     start the worker now, so that it loads and warms up datamodel-code-generator (about
-    0.6 s) while the documents are read; :func:`prefetch` hands it the components. Unused,
-    it is stopped when the run ends."""
-    from codegen.cache import scope
-
-    global _SPARE
-    if not scope.in_run() or _SPARE is not None:
-        return
-    try:
-        _SPARE = _worker()
-    except OSError:
-        return
-
-    def stop() -> None:
-        global _SPARE
-        spare, _SPARE = _SPARE, None
-        if spare is not None:
-            spare.communicate(b"")  # no payload: the worker exits at once
-
-    scope.on_exit(stop)
-
-
-def let_go_of_spare() -> None:
-    """In the parent of a forked child that took the spare worker over: close this process's
-    copies of its pipes (the worker reads its payload until every copy of its stdin is
-    closed) and reap it when the run ends."""
-    global _SPARE
-    spare, _SPARE = _SPARE, None
-    if spare is None:
-        return
-    for pipe in (spare.stdin, spare.stdout, spare.stderr):
-        if pipe is not None:
-            pipe.close()
-    spare.stdin = spare.stdout = spare.stderr = None
-    from codegen.cache import scope
-
-    def reap() -> None:
-        spare.wait()
-
-    scope.on_exit(reap)
+    0.6 s) while the documents are read; :func:`prefetch` hands it the components."""
+    SPARE.prestart()
 
 
 _WARM_UP = {
