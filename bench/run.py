@@ -75,8 +75,16 @@ def synthesise(dest: Path, routes_wanted: int) -> tuple[int, list[str]]:
     return per_round * rounds, names
 
 
+def _children_cpu() -> float:
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def run(cmd: list[str], cwd: Path) -> tuple[float, float, subprocess.CompletedProcess[str]]:
-    """(wall seconds, peak RSS MB of the process tree, result)."""
+    """(wall seconds, CPU seconds of the command and every process it started, result)."""
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         cmd,
@@ -88,13 +96,11 @@ def run(cmd: list[str], cwd: Path) -> tuple[float, float, subprocess.CompletedPr
     )
     out, err = proc.communicate()
     wall = time.perf_counter() - t0
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    cpu = _children_cpu() - cpu0
     done = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
     if proc.returncode not in (0, 1):
         sys.exit(f"bench: {' '.join(cmd)} failed ({proc.returncode}):\n{err[-3000:]}")
-    return wall, peak, done
+    return wall, cpu, done
 
 
 def codegen_cmd(*args: str) -> list[str]:
@@ -178,10 +184,12 @@ def bench(work: Path, a: argparse.Namespace) -> int:
         for leftover in (proj / "generated", proj / ".codegen-cache"):
             shutil.rmtree(leftover, ignore_errors=True)
         timings_file = work / f"timings-{i}.json"
-        wall, _, _ = run(
+        wall, cpu, _ = run(
             [sys.executable, str(HERE / "_timed.py"), str(timings_file), "generate"], proj
         )
-        colds.append((wall, json.loads(timings_file.read_text(encoding="utf-8"))))
+        phases = json.loads(timings_file.read_text(encoding="utf-8"))
+        phases["cpu"] = cpu
+        colds.append((wall, phases))
         if exe is not None:
             took = run_opc(exe, proj, work)
             if took is None:
@@ -259,6 +267,12 @@ def report(
     if forked:
         print(f"    {'waiting for the client process':40} {phases.get('joined', 0.0):8.2f}s")
     print(f"    {'waiting for spec validation':40} {phases.get('waited', 0.0):8.2f}s")
+    if "cpu" in phases:
+        cores = os.cpu_count() or 1
+        print(
+            f"  CPU time of all its processes {phases['cpu']:.2f}s: on {cores} CPUs at best "
+            f"{phases['cpu'] / cores:.2f}s of wall time"
+        )
     print(
         f"  shares of the work: reading {work['reading documents'] / busy:.0%}, rendering "
         f"{rendering / busy:.0%}, formatting {fmt / busy:.0%}, writing "
