@@ -38,6 +38,7 @@ from codegen.readers.contract_md.types import (
     parse_type,
     parse_value,
 )
+from codegen.readers.mdlists import use_simple_bullets
 from codegen.readers.mdtable import use_row_tables
 
 BEARER = "HTTPBearer"
@@ -53,7 +54,7 @@ _CT = re.compile(r"^`?\s*([\w.+-]+/[\w.+*-]+)\s*`?$")
 def _md() -> MarkdownIt:
     md = MarkdownIt("zero").enable(["heading", "table", "list", "blockquote", "fence", "code"])
     md.disable("inline")
-    return use_row_tables(md)
+    return use_simple_bullets(use_row_tables(md))
 
 
 @dataclass
