@@ -95,8 +95,9 @@ def _tables_stock(tokens: list[Token]) -> list[tuple[Any, ...]]:
                 out[-1][2].append((t.map, row))
         elif t.type == "inline" and row is not None:
             row.append(t.content)
-        elif t.type == "tr_close" and row is not None and not out[-1][1]:
-            out[-1][1].extend(row)
+        elif t.type == "tr_close" and row is not None:
+            if not out[-1][1]:
+                out[-1][1].extend(row)
             row = None
     return out
 
