@@ -26,6 +26,8 @@ def sniff(text: str, path: str) -> int:
     first = next((ln for ln in head.split("\n", 50) if ln.strip() and not ln.startswith("#")), "")
     if first.strip() != "---" and not re.match(r"^[\w$\"'-][^:]*:", first):
         return 0
+    if first.startswith(("- ", "-\t")):  # a sequence item (a markdown bullet): not a mapping
+        return 0
     if _FENCE.search(text):
         return 0
     if _YAML_VERSION.search(text) and _YAML_PATHS.search(text):
