@@ -55,7 +55,6 @@ class _Forked:
         self.pid, self.fd = pid, fd
 
     def join(self) -> tuple[dict[str, str], dict[str, float]]:
-        import os
         import pickle
 
         chunks = []
@@ -73,7 +72,6 @@ class _Forked:
         return payload, clock
 
     def stop(self) -> None:
-        import os
         import signal
 
         with contextlib.suppress(OSError):
@@ -100,9 +98,9 @@ def _fork_targets(
 
     Only inside a run, on a platform that forks, with no other thread alive (a lock held by
     another thread would stay held in the child) and enough routes to pay for it. The spec
-    document is built first, so both processes share it.
+    document is built first, so both processes share it. ``shared``: called in such a child
+    once the client context exists; the grandchild inherits it.
     """
-    import os
     import threading
 
     routes = sum(len(a.routes) for a in apis.values())
@@ -141,7 +139,6 @@ def _child(
     clock: dict[str, float],
     shared: bool = False,
 ) -> None:
-    import os
     import pickle
 
     code = 0
