@@ -23,11 +23,11 @@ def _cjk_share(text: str) -> float:
 
 def fix(text: str) -> str:
     """Return ``text`` with mojibake repaired; unchanged when nothing looks mis-decoded."""
-    fixed = text
-    if _suspicious(text):
-        import ftfy  # only here: its import costs as much as reading a small document
+    if not _suspicious(text):
+        return text  # nothing mis-decoded can be in it (and _undo would find nothing either)
+    import ftfy  # only here: its import costs as much as reading a small document
 
-        fixed = ftfy.fix_encoding(text)
+    fixed = ftfy.fix_encoding(text)
     for codec in _EXTRA_CODECS:
         candidate = _undo(fixed, codec)
         if candidate is not None and _better(candidate, fixed):

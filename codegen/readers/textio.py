@@ -59,7 +59,8 @@ def decode(data: bytes, file: str) -> DecodedText:
         )
         text = data.decode("utf-8", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _strip_controls(text)
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):  # C0 bytes are never inside
+        text = _strip_controls(text)  # a UTF-8 sequence: checking the bytes is exact and fast
     from codegen.readers.unwrap import unwrap_diff_view
 
     text, unwrapped = unwrap_diff_view(text)
@@ -88,6 +89,8 @@ def decode(data: bytes, file: str) -> DecodedText:
 
 
 _CONTROLS = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+#: the bytes of the control characters :func:`_strip_controls` drops (CR becomes a newline)
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13))
 _CONTROLS[0x7F] = None
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
 
