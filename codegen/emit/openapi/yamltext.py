@@ -58,11 +58,9 @@ class _Table:
     def __len__(self) -> int:
         return len(self.index)
 
-    def encode(self) -> bytes:
-        return b"".join(self.chunks())
-
     def chunks(self, size: int = 1 << 20) -> Iterator[bytes]:
-        """:meth:`encode` in pieces: a 15 MB document is never encoded (or copied) whole."""
+        """The table as stored (index line, then the text), in pieces: a 15 MB document is
+        never encoded (or copied) whole. :meth:`decode` reads it back."""
         yield json.dumps(self.index).encode("ascii") + b"\n"
         for at in range(0, len(self.text), size):
             yield self.text[at : at + size].encode("utf-8")
