@@ -165,7 +165,13 @@ def _plan(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         config = config.model_copy(update={"formatter": args.formatter})
     try:
         with reading() as progress:
-            result = plan(config, cache=cache, progress=progress)
+            # generate compares the specs it replaces; check only compares trees
+            ahead = (
+                Path(config.output).absolute()
+                if getattr(args, "command", None) == "generate"
+                else None
+            )
+            result = plan(config, cache=cache, progress=progress, compare_with=ahead)
     except (SpecError, TemplateError) as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return config, None

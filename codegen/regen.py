@@ -40,6 +40,7 @@ class Run:
     cached: bool = False
     label: str = "generated"
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # planned specs
+    early_reports: dict[str, Any] = field(default_factory=dict)  # see changes.early
 
 
 def _key(args: argparse.Namespace, cache: Cache, mode: str) -> str | None:
@@ -89,6 +90,7 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
         apis,
         label=config.output,
         documents=result.documents,
+        early_reports=result.early_reports,
     )
 
 
@@ -138,7 +140,7 @@ def _write(args: argparse.Namespace, run: Run) -> int:
     from codegen.output import write_tree
 
     _release_memory()  # planning is over: give its freed memory back before comparing trees
-    reports = changes.reports(run.output, run.files, run.documents)
+    reports = changes.reports(run.output, run.files, run.documents, run.early_reports)
     files = dict(run.files)
     previous = run.output / changes.CHANGES
     if reports:

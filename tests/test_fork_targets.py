@@ -98,3 +98,55 @@ def test_a_failing_spec_stops_the_child(tmp_path: Path, monkeypatch: pytest.Monk
     assert len(started) == 1
     with pytest.raises(ChildProcessError):  # already reaped: no zombie left behind
         os.waitpid(started[0], os.WNOHANG)
+
+
+def test_the_child_reports_spec_changes_as_the_parent_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from codegen import changes
+
+    first = _plan(tmp_path, fork=False, monkeypatch=monkeypatch)
+    name = sorted(first.documents)[0]
+    old = json.loads(json.dumps(first.documents[name]))
+    removed = sorted(old["paths"])[0]
+    del old["paths"][removed]  # the previous spec lacked a route: the new one adds it
+    out = tmp_path / "out"
+    (out / "openapi").mkdir(parents=True)
+    spec = out / "openapi" / f"{name}.openapi.json"
+    spec.write_text(json.dumps(old), encoding="utf-8")
+
+    monkeypatch.setattr(generate, "FORK_MIN_ROUTES", 0)
+    config = load(find_config(ROOT), ROOT)
+    forked = generate.plan(config, cache=Cache(tmp_path / "c2"), compare_with=out)
+    assert set(forked.early_reports) == {name}  # only APIs with a spec on disk
+    _, report = forked.early_reports[name]
+    assert report == changes.compare(old, forked.documents[name], name)
+    assert any(removed in c.route for c in report.changes)
+
+    want = changes.reports(out, forked.files, forked.documents)
+    assert changes.reports(out, forked.files, forked.documents, forked.early_reports) == want
+    # a spec that changed on disk since: its report is made again, not taken
+    old["info"]["version"] = "0.0.1-old"
+    spec.write_text(json.dumps(old), encoding="utf-8")
+    again = changes.reports(out, forked.files, forked.documents, forked.early_reports)
+    assert again == changes.reports(out, forked.files, forked.documents)
+    assert again != want
+
+
+def test_a_run_knows_whether_it_had_to_make_models(tmp_path: Path) -> None:
+    """What decides whether the tests target gets a grandchild of its own (cold caches)."""
+    from codegen.cache import scope
+    from codegen.emit import openapi
+    from codegen.emit.python import datamodels
+
+    config = load(find_config(ROOT), ROOT)
+    cache = Cache(tmp_path / "cache")
+    for expected in (True, False):  # a cold cache, then the same components again
+        with scope.run(cache):
+            apis, _ = generate.load_apis(config, cache=cache)
+            assert not datamodels.made_in_run()
+            for api in apis.values():
+                datamodels.generate(openapi.document(api))
+            assert datamodels.made_in_run() is expected

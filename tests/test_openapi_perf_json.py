@@ -43,3 +43,27 @@ def test_fast_path_steps_aside_where_orjson_differs() -> None:
     for value in ([1e-05], {"a": float("inf")}, [float("nan")], {1: 2}, [2**64], ["\ud800"]):
         assert filters._fast_json(value) is None
         assert filters.to_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_a_non_finite_float_in_a_spec_is_refused_by_the_proof() -> None:
+    """Inside the spec emitter to_json skips its NaN search (the proof stands in for it)."""
+    import pytest
+
+    from codegen.emit import openapi
+    from codegen.emit.openapi import SpecError
+
+    with filters.proven():
+        assert filters._fast_json([float("nan"), None]) == "[\n  null,\n  null\n]"
+    assert filters._fast_json([float("nan"), None]) is None  # outside: the json module's text
+
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"A": {"type": "number", "default": float("nan")}}},
+    }
+    files = [
+        openapi.OutputFile("t.openapi.json", "openapi/openapi.json.jinja", {"document": doc}),
+    ]
+    with pytest.raises(SpecError, match=r"does not (match|parse)"):
+        openapi.render(files)

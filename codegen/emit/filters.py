@@ -6,12 +6,14 @@ JSON/YAML serialisation, Python string literals, docstrings, comments, or identi
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import json
 import keyword
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Any, Literal, overload
 
 import yaml
@@ -62,6 +64,24 @@ def _floats_agree(text: str) -> bool:
     return True
 
 
+#: > 0 while rendering texts that are parsed back and compared with their values afterwards
+_PROVEN = 0
+
+
+@contextlib.contextmanager
+def proven() -> Iterator[None]:
+    """Render inside this block texts that are proven afterwards (parsed back and compared
+    with the value they show, as the OpenAPI emitter does): ``to_json`` then skips its own
+    search for NaN and infinities, which orjson would write as ``null`` — the proof finds
+    such a ``null`` anyway, since it does not parse back to the float."""
+    global _PROVEN
+    _PROVEN += 1
+    try:
+        yield
+    finally:
+        _PROVEN -= 1
+
+
 def _fast_json(value: Any) -> str | None:
     """orjson's two-space JSON of ``value``, or None where it may differ from the json
     module's: values orjson refuses (non-string keys, integers beyond 64 bits, lone
@@ -83,7 +103,7 @@ def _fast_json(value: Any) -> str | None:
     text: str = raw.decode("utf-8")
     if not _floats_agree(text):
         return None
-    if "null" in text:  # perhaps NaN or an infinity (json writes NaN / Infinity)
+    if "null" in text and not _PROVEN:  # perhaps NaN or an infinity (json writes NaN / Infinity)
         try:
             json.dumps(value, allow_nan=False)
         except ValueError:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.cache import scope
-from codegen.emit import OutputFile, environment
+from codegen.emit import OutputFile, environment, filters
 from codegen.emit.openapi import validation
 from codegen.emit.openapi.build import build
 from codegen.emit.spare import Spare
@@ -47,7 +47,8 @@ def render(files: list[OutputFile], template_dirs: list[str] | None = None) -> d
     out: dict[str, str] = {}
     shown: dict[int, tuple[dict[str, Any], list[tuple[str, str]]]] = {}
     for f in files:
-        text = env.get_template(f.template).render(**f.context)
+        with filters.proven():  # every text is parsed back below (see prove)
+            text = env.get_template(f.template).render(**f.context)
         out[f.path] = text
         doc = f.context["document"]
         shown.setdefault(id(doc), (doc, []))[1].append((f.path, text))
@@ -88,7 +89,6 @@ def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
     run goes on; the run waits for it before anything is written. Elsewhere the proof is
     done here and now.
     """
-    from codegen.emit import filters
     from codegen.emit.filters import to_yaml
     from codegen.emit.openapi import yamltext
 

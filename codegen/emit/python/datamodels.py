@@ -243,10 +243,20 @@ def generate(doc: dict[str, Any]) -> Models:
     if code is None or info is None:
         code, info = _run(schemas)
         made = True
+    if made:
+        scope.memo(("models-made",), _WORKERS, lambda: True)
     if made and cache is not None and key is not None:
         cache.put(KIND, key, json.dumps([code, info], ensure_ascii=False).encode("utf-8"))
     result.code = code
     return _read_meta(result, info)
+
+
+def made_in_run() -> bool:
+    """Whether this run had to generate models (rather than find them all in the cache): a
+    sign that the client's other cached work (route chunks, formatted files) is cold too."""
+    from codegen.cache import scope
+
+    return bool(scope.recall(("models-made",), _WORKERS))
 
 
 def pending(doc: dict[str, Any]) -> bool:
