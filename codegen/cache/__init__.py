@@ -33,6 +33,7 @@ import hashlib
 import os
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -44,9 +45,10 @@ MAX_AGE_DAYS = 30
 MAX_MB = 1024
 _TOUCH_AFTER = 86400.0
 #: Bump when the layout or the meaning of an entry changes.
-FORMAT = 2
-_MAGIC = b"CGC2"
-_DIGEST = 32
+FORMAT = 3
+_MAGIC = b"CGC3"
+_DIGEST = 32  # the length of digest()'s keys, in bytes
+_CHECK = 8  # an entry's checksum: CRC-32 and length of its payload (a guard against damage)
 
 
 def digest(*parts: bytes | str) -> str:
@@ -84,7 +86,7 @@ class Cache:
         except OSError:
             self.misses += 1
             return None
-        head, payload = raw[: len(_MAGIC) + _DIGEST], raw[len(_MAGIC) + _DIGEST :]
+        head, payload = raw[: len(_MAGIC) + _CHECK], raw[len(_MAGIC) + _CHECK :]
         if head[: len(_MAGIC)] != _MAGIC or head[len(_MAGIC) :] != _checksum(payload):
             self.misses += 1
             self.discard(kind, key)
@@ -166,14 +168,15 @@ class Cache:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             try:
-                h = hashlib.blake2b(digest_size=_DIGEST)
+                crc = size = 0
                 with os.fdopen(fd, "wb") as fh:
-                    fh.write(_MAGIC + bytes(_DIGEST))
+                    fh.write(_MAGIC + bytes(_CHECK))
                     for chunk in chunks:
-                        h.update(chunk)
+                        crc = zlib.crc32(chunk, crc)
+                        size += len(chunk)
                         fh.write(chunk)
                     fh.seek(len(_MAGIC))
-                    fh.write(h.digest())
+                    fh.write(_check(crc, size))
                 os.replace(tmp, path)
                 self.used.add(str(path))
             except BaseException:
@@ -210,7 +213,14 @@ def _unlink(path: str) -> int:
 
 
 def _checksum(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=_DIGEST).digest()
+    """What guards an entry against damage (a torn write, a flipped bit). Not against
+    tampering: whoever can write the cache could write a matching checksum as well; the
+    cache holds data only, never code (JSON and text, no pickles)."""
+    return _check(zlib.crc32(data), len(data))
+
+
+def _check(crc: int, size: int) -> bytes:
+    return crc.to_bytes(4, "little") + (size & 0xFFFFFFFF).to_bytes(4, "little")
 
 
 def from_args(cache_dir: str | None, no_cache: bool) -> Cache:

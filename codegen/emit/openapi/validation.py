@@ -105,6 +105,9 @@ def split(doc: dict[str, Any], salt: str) -> Units:
     units = Units(doc)
     for name in schemas:
         reach[name] = closure([name])
+    # a unit's key covers the schemas it reaches by their hashes, each made once (a schema
+    # reached by hundreds of units is not hashed hundreds of times)
+    hashed = {name: digest(d) for name, d in dumps.items()}
     for kind, items, refs in (
         ("schemas", schemas.items(), None),
         ("paths", (doc.get("paths") or {}).items(), True),
@@ -114,7 +117,7 @@ def split(doc: dict[str, Any], salt: str) -> Units:
             reached = reach[name] if refs is None else closure(_refs(dumped))
             parts: list[str | bytes] = [shell_key, kind, name, dumped]
             for n in sorted(reached):
-                parts += [n, dumps[n]]
+                parts += [n, hashed[n]]
             key = digest(*parts)
             units.keys[key] = (kind, name)
             units.closure[key] = reached
