@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -477,4 +478,9 @@ def _read_meta(result: Models, info: dict[str, Any]) -> Models:
 
 
 if __name__ == "__main__":
-    sys.exit(_main())
+    # the answer is on stdout: end without the interpreter's clean-up, which the parent,
+    # waiting for this process to end, would otherwise wait for (a fully loaded heap)
+    code = _main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
