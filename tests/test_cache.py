@@ -125,3 +125,14 @@ def test_streamed_entry_reads_back_and_is_checksummed(tmp_path: Path) -> None:
     raw[-1] ^= 1  # one flipped bit in the body: a miss, and the entry is dropped
     path.write_bytes(bytes(raw))
     assert c.get("yaml", digest("s")) is None and not path.exists()
+
+
+def test_version_of_agrees_with_importlib_metadata() -> None:
+    from importlib import metadata
+
+    from codegen.cache import runs, version_of
+
+    names = [*runs._TOOLS, "openapi-spec-validator", "jsonschema-rs", "markdown-it-py", "PyYAML"]
+    for name in names:
+        assert version_of(name) == metadata.version(name), name
+    assert version_of("no-such-distribution-anywhere") is None

@@ -223,6 +223,46 @@ def _check(crc: int, size: int) -> bytes:
     return crc.to_bytes(4, "little") + (size & 0xFFFFFFFF).to_bytes(4, "little")
 
 
+_DISTS: dict[str, str] | None = None
+
+
+def version_of(name: str) -> str | None:
+    """The installed version of distribution ``name`` (None: not installed), as
+    ``importlib.metadata.version`` finds it, only faster: installed wheels are known by
+    their ``<name>-<version>.dist-info`` folders, listed once per process (one listing per
+    ``sys.path`` folder, where importlib.metadata searches every folder for every name and
+    parses each metadata file: 30 ms for the six tools a run key names). A name not found
+    that way (an egg, a zip) is asked of importlib.metadata."""
+    global _DISTS
+    if _DISTS is None:
+        found: dict[str, str] = {}
+        for folder in sys.path:
+            try:
+                names = os.listdir(folder or ".")
+            except OSError:
+                continue
+            for entry in names:
+                if entry.endswith(".dist-info") and "-" in entry:
+                    dist, _, ver = entry[: -len(".dist-info")].partition("-")
+                    found.setdefault(_canonical(dist), ver)
+        _DISTS = found
+    hit = _DISTS.get(_canonical(name))
+    if hit:
+        return hit
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def _canonical(name: str) -> str:
+    import re
+
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
 def from_args(cache_dir: str | None, no_cache: bool) -> Cache:
     """The cache the command line asks for: ``--no-cache`` disables, ``--cache-dir`` moves it."""
     if no_cache:

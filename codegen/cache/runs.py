@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from codegen.cache import Cache, code_salt, digest, tree_digest
+from codegen.cache import Cache, code_salt, digest, tree_digest, version_of
 
 RUN, BLOB = "run", "blob"
 _TOOLS = ("black", "ruff", "jinja2", "PyYAML", "pydantic", "datamodel-code-generator")
@@ -146,15 +146,7 @@ def _builtin_templates() -> list[Path]:
 
 
 def _tool_versions() -> list[bytes | str]:
-    from importlib import metadata
-
-    out: list[bytes | str] = []
-    for name in _TOOLS:
-        try:
-            out.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            out.append(f"{name}=-")
-    return out
+    return [f"{name}={version_of(name) or '-'}" for name in _TOOLS]
 
 
 # -- manifests and blobs -----------------------------------------------------------------------

@@ -295,22 +295,10 @@ def parse_back(path: str, text: str, expected: Any, *, as_yaml: bool | None = No
 
 def salt() -> str:
     """Versions of codegen and of the validator: a proof is reused only by the same code."""
-    from importlib import metadata
+    from codegen.cache import code_salt, digest, version_of
 
-    from codegen.cache import code_salt, digest
-
-    versions = []
-    for name in (
-        "openapi-spec-validator",
-        "openapi-schema-validator",
-        "jsonschema",
-        "jsonschema-rs",
-    ):
-        try:
-            versions.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name}=-")
-    return digest(code_salt(), KIND, *versions)
+    names = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-rs")
+    return digest(code_salt(), KIND, *(f"{n}={version_of(n) or '-'}" for n in names))
 
 
 # -- the table of proven units ----------------------------------------------------------------

@@ -411,9 +411,9 @@ def _cache_key(schemas: dict[str, Any]) -> str:
     from codegen.cache import code_salt, digest
 
     if not _VERSIONS:  # looked up once per process: a metadata scan costs milliseconds
-        from importlib import metadata
+        from codegen.cache import version_of
 
-        _VERSIONS.extend(metadata.version(d) for d in ("datamodel-code-generator", "pydantic"))
+        _VERSIONS.extend(version_of(d) or "-" for d in ("datamodel-code-generator", "pydantic"))
     return digest(code_salt(), KIND, *_VERSIONS, json.dumps(schemas, ensure_ascii=False))
 
 

@@ -140,10 +140,7 @@ _VERSION: str | None = None
 def _version() -> str:
     global _VERSION
     if _VERSION is None:
-        from importlib import metadata
+        from codegen.cache import version_of
 
-        try:
-            _VERSION = metadata.version("ruff")
-        except metadata.PackageNotFoundError:
-            _VERSION = _ruff()
+        _VERSION = version_of("ruff") or _ruff()
     return _VERSION
