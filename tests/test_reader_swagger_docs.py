@@ -438,6 +438,8 @@ def test_java_rendering() -> None:
     assert get.summary.text == "Find pet by ID" and get.description.text == "Returns a single pet"
     status, limit = find.parameters
     assert (status.name, status.required, status.schema_.type) == ("status", True, "array")
+    assert status.schema_.items is not None  # `[enum: …]` on a list: what each element may be
+    assert status.schema_.items.enum == ("available", "sold")
     assert (limit.required, limit.default and limit.default.value) == (False, 20)
     assert get.tag == "Pet"
 

@@ -160,7 +160,17 @@ class ModelDocs:
         schema = to_schema(
             row.type.name, row.type.model_link, self.resolve, object_is_any=self.object_is_any
         )
-        if row.enum_raw and schema.type in ("string", "integer", "number"):
-            vals = tuple(literal(v) for v in row.enum_raw.split(","))
-            schema = schema.model_copy(update={"enum": vals})
+        if not row.enum_raw:
+            return schema
+        vals = tuple(literal(v) for v in row.enum_raw.split(","))
+        if schema.type in ("string", "integer", "number"):
+            return schema.model_copy(update={"enum": vals})
+        items = schema.items
+        if (
+            schema.type == "array"
+            and items is not None
+            and items.type in ("string", "integer", "number")
+        ):
+            # `List<String>` with `[enum: a, b]`: the values each element may take
+            return schema.model_copy(update={"items": items.model_copy(update={"enum": vals})})
         return schema
