@@ -19,10 +19,13 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from codegen.cache import Cache
 from codegen.cache import runs as run_cache
+
+if TYPE_CHECKING:
+    from codegen.changes import Early
 
 EXIT_OK, EXIT_DRIFT, EXIT_USAGE = 0, 1, 2
 
@@ -40,7 +43,7 @@ class Run:
     cached: bool = False
     label: str = "generated"
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # planned specs
-    early_reports: dict[str, Any] = field(default_factory=dict)  # see changes.early
+    early_reports: Early = field(default_factory=dict)  # see changes.early
 
 
 def _key(args: argparse.Namespace, cache: Cache, mode: str) -> str | None:
