@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -228,9 +229,7 @@ def _models_made() -> bool:
 def _prestart_model_worker(config: Config, cache: Cache | None) -> None:
     """Warm a model worker up while documents are read, when models will likely have to be
     made: no models in the cache yet, and sources large enough to pay for a process."""
-    if cache is None or not cache.enabled or cache.root is None:
-        return
-    if any((cache.root / "models").glob("*/*")):
+    if cache is None or not cache.enabled or cache.root is None or _warm(cache):
         return
     size = 0
     for cfg in config.api:
@@ -244,6 +243,34 @@ def _prestart_model_worker(config: Config, cache: Cache | None) -> None:
         from codegen.emit.python import datamodels
 
         datamodels.prestart()
+
+
+def _warm(cache: Cache | None) -> bool:
+    """Whether an earlier run left models in ``cache`` (this run will likely find its work
+    done, but for what changed)."""
+    if cache is None or not cache.enabled or cache.root is None:
+        return False
+    return any((cache.root / "models").glob("*/*"))
+
+
+def _keep_big_blocks(keep: bool = True) -> None:
+    """For a warm run: glibc serves blocks of up to 32 MB from its heap and keeps what is
+    freed. By default it maps each block over 128 KB anew and unmaps it when freed, so every
+    page of every big text (a spec's JSON and YAML are tens of MB) is faulted in again.
+    Measured on 1,000 routes, one file changed: 0.1 s of 1.2 s, for about 20 MB more
+    memory. Cold runs keep glibc's default: their peak is the higher one. ``keep=False``
+    goes back to glibc's default thresholds."""
+    if sys.platform != "linux":
+        return
+    try:
+        import ctypes
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc
+        return
+    m_trim_threshold, m_mmap_threshold = -1, -3
+    mallopt(m_mmap_threshold, (32 << 20) if keep else (128 << 10))
+    mallopt(m_trim_threshold, (512 << 20) if keep else (128 << 10))
 
 
 def _let_go_of_model_worker() -> None:
@@ -328,11 +355,16 @@ def plan(
     clock = timings if timings is not None else {}
     result = Plan()
     with scope.run(cache):
+        warm = _warm(cache)
+        if warm:
+            _keep_big_blocks()
         openapi.prestart()  # the spec validator warms up while documents are read
         _prestart_model_worker(config, cache)  # and so does the model generator
         t0 = time.perf_counter()
         result.apis, result.diagnostics = load_apis(config, cache=cache, progress=progress)
         clock["read"] = clock.get("read", 0.0) + time.perf_counter() - t0
+        if warm and cache is not None and cache.misses > cache.hits:
+            _keep_big_blocks(False)  # most documents were read anew: a cold run after all
         if result.errors:
             return result
         targets = _targets()

@@ -85,10 +85,11 @@ def write_tree(root: Path, files: dict[str, str]) -> list[str]:
             fresh = True
         dest = new / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
+        # no fsync: the swap below makes the tree all-or-nothing for a run that fails or is
+        # stopped; surviving a power cut is the file system's business (it cost 0.03-0.07 s
+        # for a 30 MB spec pair)
         with open(dest, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
         written.append(rel)
         del data
     removed = [rel for rel in list_tree(root, reports=True) if rel not in files]

@@ -166,3 +166,48 @@ def test_the_worker_reports_an_invalid_document() -> None:
         [sys.executable, "-P", validation.__file__], input=proof.encode(), capture_output=True
     )
     assert "error" in json.loads(out.stdout)
+
+
+def test_compiled_templates_come_from_the_cache_and_follow_their_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import jinja2
+
+    from codegen.emit import environment
+
+    compiled: list[str | None] = []
+    real = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, source: str, name: str | None = None, *a, **k):  # type: ignore[no-untyped-def]
+        compiled.append(name)
+        return real(self, source, name, *a, **k)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    users = tmp_path / "templates" / "openapi"
+    users.mkdir(parents=True)
+    mine = users / "openapi.yaml.jinja"
+    mine.write_text("first {{ document.openapi }}\n", encoding="utf-8")
+    cache = Cache(tmp_path / "cache")
+    dirs = [str(tmp_path / "templates")]
+
+    def render() -> str:
+        with scope.run(cache):
+            env = environment(dirs)
+            return env.get_template("openapi/openapi.yaml.jinja").render(
+                document={"openapi": "3.1.0"}
+            )
+
+    assert render() == "first 3.1.0\n"
+    assert compiled == ["openapi/openapi.yaml.jinja"]
+    assert list((tmp_path / "cache" / "jinja").glob("*/*"))
+    compiled.clear()
+    assert render() == "first 3.1.0\n"  # a new environment, as in the next run
+    assert compiled == []  # loaded, not compiled
+    mine.write_text("second {{ document.openapi }}\n", encoding="utf-8")
+    assert render() == "second 3.1.0\n"  # the cached code was of another source
+    assert compiled == ["openapi/openapi.yaml.jinja"]
+    compiled.clear()
+    with scope.run(Cache(None)):  # --no-cache: compiled every time, nothing stored
+        env = environment(dirs)
+        assert env.get_template("openapi/openapi.yaml.jinja").render(document={"openapi": "x"})
+    assert compiled == ["openapi/openapi.yaml.jinja"]

@@ -171,12 +171,12 @@ BLOBS_MAX_CHARS = 16 * 1024 * 1024
 
 def file_digest(data: bytes) -> str:
     """The digest of a file's bytes (the manifest's, and its blob's key)."""
-    return hashlib.blake2b(data, digest_size=32).hexdigest()
+    return hashlib.sha256(data).hexdigest()
 
 
 def text_digest(text: str, chunk: int = 1 << 20) -> str:
     """:func:`file_digest` of ``text`` as UTF-8, never encoding a big text whole."""
-    h = hashlib.blake2b(digest_size=32)
+    h = hashlib.sha256()
     for at in range(0, len(text), chunk):
         h.update(text[at : at + chunk].encode("utf-8"))
     return h.hexdigest()
