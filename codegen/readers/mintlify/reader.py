@@ -19,24 +19,7 @@ MAX_SPEC_SEARCH_UP = 6
 
 
 def read_page(text: str, path: str, siblings: Mapping[str, Any] | None) -> ReadResult:
-    try:
-        return _read(text, path, siblings)
-    except Exception as exc:  # a reader bug must still be a diagnostic, never a traceback
-        return ReadResult(
-            api=Api(),
-            diagnostics=(
-                _diag(
-                    "error",
-                    path,
-                    0,
-                    "reader-failed",
-                    f"could not read Mintlify page ({type(exc).__name__}: {exc})",
-                ),
-            ),
-        )
-
-
-def _read(text: str, path: str, siblings: Mapping[str, Any] | None) -> ReadResult:
+    # a reader bug becomes a diagnostic in codegen.readers.read_document, the one safety net
     page = parse_page(text)
     diags: list[Diagnostic] = []
     if page.front_error is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from codegen.model import Api, Diagnostic, ReadResult
+from codegen.model import Api, ReadResult
 from codegen.readers.openapi_file.loader import LineOf, load
 from codegen.readers.openapi_file.operations import api_from_openapi
 
@@ -36,24 +36,7 @@ def sniff(text: str, path: str) -> int:
 
 
 def read(text: str, path: str) -> ReadResult:
-    try:
-        return _read(text, path)
-    except Exception as exc:  # a reader bug must still be a diagnostic, never a traceback
-        return ReadResult(
-            api=Api(),
-            diagnostics=(
-                Diagnostic(
-                    level="error",
-                    file=path,
-                    line=0,
-                    code="reader-failed",
-                    message=f"could not read OpenAPI document ({type(exc).__name__}: {exc})",
-                ),
-            ),
-        )
-
-
-def _read(text: str, path: str) -> ReadResult:
+    # a reader bug becomes a diagnostic in codegen.readers.read_document, the one safety net
     loaded = load(text, path)
     if loaded.data is None:
         return ReadResult(api=Api(), diagnostics=tuple(loaded.diagnostics))

@@ -47,25 +47,8 @@ def read(text: str, path: str) -> ReadResult:
 
 
 def read_with_siblings(text: str, path: str, siblings: dict[str, Any]) -> ReadResult:
-    """Read one API doc; linked model docs come from ``siblings`` (path → Document) or disk."""
-    try:
-        return _read(text, path, siblings)
-    except Exception as exc:  # a reader must never raise: report and go on with the next file
-        return ReadResult(
-            api=Api(),
-            diagnostics=(
-                Diagnostic(
-                    level="error",
-                    file=path,
-                    line=0,
-                    code="internal-error",
-                    message=f"swagger docs reader failed: {type(exc).__name__}: {exc}",
-                ),
-            ),
-        )
-
-
-def _read(text: str, path: str, siblings: dict[str, Any]) -> ReadResult:
+    """Read one API doc; linked model docs come from ``siblings`` (path → Document) or disk.
+    A reader bug becomes a diagnostic in :func:`codegen.readers.read_document`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     doc = scan(text)
     if not doc.table and not doc.ops and looks_like_model_doc(text):
