@@ -228,8 +228,9 @@ def _models_made() -> bool:
 
 def _prestart_model_worker(config: Config, cache: Cache | None) -> None:
     """Warm a model worker up while documents are read, when models will likely have to be
-    made: no models in the cache yet, and sources large enough to pay for a process."""
-    if cache is None or not cache.enabled or cache.root is None or _warm(cache):
+    made (called when the cache holds no models yet, see :func:`_warm`): for sources large
+    enough to pay for a process."""
+    if cache is None or not cache.enabled:
         return
     size = 0
     for cfg in config.api:
@@ -359,7 +360,8 @@ def plan(
         if warm:
             _keep_big_blocks()
         openapi.prestart()  # the spec validator warms up while documents are read
-        _prestart_model_worker(config, cache)  # and so does the model generator
+        if not warm:
+            _prestart_model_worker(config, cache)  # and so does the model generator
         t0 = time.perf_counter()
         result.apis, result.diagnostics = load_apis(config, cache=cache, progress=progress)
         clock["read"] = clock.get("read", 0.0) + time.perf_counter() - t0

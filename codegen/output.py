@@ -13,7 +13,6 @@ any other file.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import os
 import shutil
 import sys
@@ -70,9 +69,11 @@ def write_tree(
     One pass: each file is encoded once and compared with the file on disk (sizes first);
     only files whose bytes differ are written (into the new tree), the others are hard-linked
     from the old one. Neither whole tree is ever held in memory. ``digests``, when given,
-    receives the SHA-256 of each file's bytes (what a run's manifest records), made from
+    receives the digest of each file's bytes (what a run's manifest records), made from
     the bytes encoded here rather than encoding every file again.
     """
+    from codegen.cache.runs import file_digest  # the digest a run's manifest is checked by
+
     recover(root)
     parent = root.parent
     new = parent / f".{root.name}.new"
@@ -83,7 +84,7 @@ def write_tree(
     for rel, text in sorted(files.items()):
         data = text.encode("utf-8")
         if digests is not None:
-            digests[rel] = hashlib.sha256(data).hexdigest()
+            digests[rel] = file_digest(data)
         if _holds(root / rel, data):
             same.append(rel)
             continue

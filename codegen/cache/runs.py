@@ -171,7 +171,7 @@ BLOBS_MAX_CHARS = 16 * 1024 * 1024
 
 def file_digest(data: bytes) -> str:
     """The digest of a file's bytes (the manifest's, and its blob's key)."""
-    return hashlib.sha256(data).hexdigest()  # the digests write_tree reports
+    return hashlib.sha256(data).hexdigest()
 
 
 def text_digest(text: str, chunk: int = 1 << 20) -> str:
