@@ -8,10 +8,10 @@ reports) and a second ``generate`` are both stable.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
-from codegen import jsonio
 from codegen.diff import Report, compare
 
 CHANGES = "CHANGES.md"
@@ -97,7 +97,7 @@ def _doc(data: bytes | str | None) -> dict[str, Any]:
     if data is None:
         return {}
     try:
-        doc = jsonio.loads(data)
+        doc = json.loads(data)
     except ValueError:
         return {}
     return doc if isinstance(doc, dict) else {}
