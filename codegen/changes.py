@@ -9,6 +9,7 @@ reports) and a second ``generate`` are both stable.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,12 +46,15 @@ def reports(
     files: dict[str, str],
     documents: dict[str, dict[str, Any]] | None = None,
     made: Early | None = None,
+    unchanged: Callable[[str], bool | None] | None = None,
 ) -> list[Report]:
     """One report per API whose spec was added, changed or removed, sorted by API name.
 
     ``documents`` (API name → the planned document its spec files show) spares parsing the
     new spec text again; ``made`` (from :func:`early`) spares comparing: its report of an
-    API is used when the spec on disk is still the one it was made against."""
+    API is used when the spec on disk is still the one it was made against. ``unchanged``
+    (a tree path → whether the file on disk already holds its new text; None: not known)
+    spares comparing the texts (:meth:`codegen.output.TreeWriter.unchanged`)."""
     old = _specs_on_disk(root)
     new = {
         rel[len(SPEC_DIR) : -len(SPEC_SUFFIX)]: text
@@ -62,8 +66,12 @@ def reports(
     out: list[Report] = []
     for name in sorted(set(old) | set(new)):
         before, after = old.get(name), new.get(name)
-        if before is not None and after is not None and before == after.encode("utf-8"):
-            continue
+        if before is not None and after is not None:
+            same = unchanged(f"{SPEC_DIR}{name}{SPEC_SUFFIX}") if unchanged else None
+            if same is None:
+                same = before == after.encode("utf-8")
+            if same:
+                continue
         planned = (documents or {}).get(name) if after is not None else None
         known = (made or {}).get(name) if planned is not None and before is not None else None
         if known is not None and before is not None and known[0] == _mark(before):

@@ -171,7 +171,9 @@ def _plan(args: argparse.Namespace):  # type: ignore[no-untyped-def]
                 if getattr(args, "command", None) == "generate"
                 else None
             )
-            result = plan(config, cache=cache, progress=progress, compare_with=ahead)
+            result = plan(
+                config, cache=cache, progress=progress, compare_with=ahead, stage_in=ahead
+            )
     except (SpecError, TemplateError) as exc:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return config, None

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from codegen.cache import Cache
     from codegen.changes import Early
+    from codegen.output import TreeWriter
 
 #: A target renders one API into files: (api, its config, the project config) → {path: text}.
 Target = Callable[[Api, ApiConfig, Config], dict[str, str]]
@@ -294,6 +295,8 @@ class Plan:
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: change reports made while planning (see ``compare_with`` of :func:`plan`)
     early_reports: Early = field(default_factory=dict)
+    #: the files staged for the output folder so far (see ``stage_in`` of :func:`plan`)
+    writer: TreeWriter | None = None
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -342,6 +345,7 @@ def plan(
     progress: pipeline.Progress | None = None,
     timings: dict[str, float] | None = None,
     compare_with: Path | None = None,
+    stage_in: Path | None = None,
 ) -> Plan:
     """Read every API of ``config`` and render every target.
 
@@ -351,10 +355,29 @@ def plan(
     ``read`` and one entry per target (``openapi``, ``python``). ``compare_with``: the
     output folder whose specs are about to be replaced; when the client is emitted in
     another process, that process also compares them with the planned documents
-    (:attr:`Plan.early_reports`).
+    (:attr:`Plan.early_reports`). ``stage_in``: the output folder the files are for; the
+    spec files are staged for it (:class:`codegen.output.TreeWriter`, :attr:`Plan.writer`) in
+    another thread while the run waits for the client process and the spec validator.
     """
     clock = timings if timings is not None else {}
     result = Plan()
+    try:
+        return _plan(config, result, clock, cache, progress, compare_with, stage_in)
+    except BaseException:
+        if result.writer is not None:
+            result.writer.abandon()
+        raise
+
+
+def _plan(
+    config: Config,
+    result: Plan,
+    clock: dict[str, float],
+    cache: Cache | None,
+    progress: pipeline.Progress | None,
+    compare_with: Path | None,
+    stage_in: Path | None,
+) -> Plan:
     with scope.run(cache):
         warm = _warm(cache)
         if warm:
@@ -394,6 +417,11 @@ def plan(
                 forked.stop()  # its work is of no use now: no orphan, no zombie
             raise
         result.documents = {cfg.name: openapi.document(result.apis[cfg.name]) for cfg in config.api}
+        if stage_in is not None:
+            from codegen.output import TreeWriter
+
+            result.writer = TreeWriter(stage_in, {})
+            result.writer.stage_soon(result.files)
         if forked is not None:
             t0 = time.perf_counter()
             files, child_clock, result.early_reports = forked.join()

@@ -12,10 +12,12 @@ any other file.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import shutil
 import sys
+import threading
 from pathlib import Path
 
 #: Files at the root of an output tree that report on the last run instead of being a function
@@ -72,56 +74,129 @@ def write_tree(
     receives the digest of each file's bytes (what a run's manifest records), made from
     the bytes encoded here rather than encoding every file again.
     """
-    from codegen.cache.runs import file_digest  # the digest a run's manifest is checked by
+    return TreeWriter(root, digests).commit(files)
 
-    recover(root)
-    parent = root.parent
-    new = parent / f".{root.name}.new"
-    old = parent / f".{root.name}.old"
-    fresh = False
-    written: list[str] = []
-    same: list[str] = []
-    for rel, text in sorted(files.items()):
-        data = text.encode("utf-8")
-        if digests is not None:
-            digests[rel] = file_digest(data)
-        if _holds(root / rel, data):
-            same.append(rel)
-            continue
-        if not fresh:
+
+class TreeWriter:
+    """:func:`write_tree` in two steps: :meth:`stage` files as soon as their text is final
+    (into the new tree beside ``root``, which stays untouched; another thread may do it while
+    the run waits for other work), then :meth:`commit` the whole set, which swaps the new
+    tree in. A writer that is never committed leaves ``root`` as it was (:meth:`abandon`
+    removes what it staged)."""
+
+    def __init__(self, root: Path, digests: dict[str, str] | None = None) -> None:
+        recover(root)
+        self.root = root
+        self.new = root.parent / f".{root.name}.new"
+        self.old = root.parent / f".{root.name}.old"
+        self.digests = digests
+        self._fresh = False
+        self._written: list[str] = []
+        self._same: list[str] = []
+        self._staged: set[str] = set()
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def stage_soon(self, files: dict[str, str]) -> None:
+        """:meth:`stage` in another thread: encoding, comparing and writing a spec pair (tens
+        of MB) then fill time the run spends waiting for other processes. Every other method
+        waits for it first (and raises what it raised)."""
+        self.wait()
+        todo = dict(files)
+
+        def work() -> None:
+            try:
+                self._stage(todo)
+            except BaseException as exc:  # handed to the thread that waits
+                self._error = exc
+
+        self._thread = threading.Thread(target=work, daemon=True)
+        self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def stage(self, files: dict[str, str]) -> None:
+        """Encode and compare each file with the one on disk; write those that differ."""
+        self.wait()
+        self._stage(files)
+
+    def _stage(self, files: dict[str, str]) -> None:
+        from codegen.cache.runs import file_digest  # the digest a run's manifest is checked by
+
+        for rel, text in sorted(files.items()):
+            if rel in self._staged:
+                continue
+            self._staged.add(rel)
+            data = text.encode("utf-8")
+            if self.digests is not None:
+                self.digests[rel] = file_digest(data)
+            if _holds(self.root / rel, data):
+                self._same.append(rel)
+                continue
+            if not self._fresh:
+                _fresh_dir(self.new, self.old)
+                self._fresh = True
+            dest = self.new / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            # no fsync: the swap in commit() makes the tree all-or-nothing for a run that
+            # fails or is stopped; surviving a power cut is the file system's business (it
+            # cost 0.03-0.07 s for a 30 MB spec pair)
+            with open(dest, "wb") as fh:
+                fh.write(data)
+            self._written.append(rel)
+            del data
+
+    def unchanged(self, rel: str) -> bool | None:
+        """Whether a staged file holds the bytes already on disk (None: not staged)."""
+        self.wait()
+        if rel not in self._staged:
+            return None
+        return rel not in self._written
+
+    def commit(self, files: dict[str, str]) -> list[str]:
+        """Stage what is left of ``files`` and swap the new tree in; returns the paths that
+        were written or removed. ``files`` is the whole tree: a staged file must be in it
+        with the text it was staged with."""
+        self.stage(files)
+        root, new, old = self.root, self.new, self.old
+        removed = [rel for rel in list_tree(root, reports=True) if rel not in files]
+        if not self._written and not removed:
+            return []
+        if not self._fresh:
             _fresh_dir(new, old)
-            fresh = True
-        dest = new / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        # no fsync: the swap below makes the tree all-or-nothing for a run that fails or is
-        # stopped; surviving a power cut is the file system's business (it cost 0.03-0.07 s
-        # for a 30 MB spec pair)
-        with open(dest, "wb") as fh:
-            fh.write(data)
-        written.append(rel)
-        del data
-    removed = [rel for rel in list_tree(root, reports=True) if rel not in files]
-    if not written and not removed:
-        return []
-    if not fresh:
-        _fresh_dir(new, old)
-    for rel in same:
-        dest = new / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(root / rel, dest)
-        except OSError:
-            shutil.copyfile(root / rel, dest)
-    touched = sorted(written + removed)
-    if root.exists():
-        if _exchange(new, root):  # one atomic step: `root` is never missing
-            shutil.rmtree(new)
-            return touched
-        os.rename(root, old)
-    os.rename(new, root)
-    if old.exists():
-        shutil.rmtree(old)
-    return touched
+            self._fresh = True
+        for rel in self._same:
+            dest = new / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(root / rel, dest)
+            except OSError:
+                shutil.copyfile(root / rel, dest)
+        touched = sorted(self._written + removed)
+        self._fresh = False  # from here on the new tree becomes (or replaces) root
+        if root.exists():
+            if _exchange(new, root):  # one atomic step: `root` is never missing
+                shutil.rmtree(new)
+                return touched
+            os.rename(root, old)
+        os.rename(new, root)
+        if old.exists():
+            shutil.rmtree(old)
+        return touched
+
+    def abandon(self) -> None:
+        """Remove what was staged; ``root`` is left as it was."""
+        with contextlib.suppress(Exception):
+            self.wait()
+        if self._fresh and self.new.exists():
+            shutil.rmtree(self.new, ignore_errors=True)
+        self._fresh = False
 
 
 def _holds(path: Path, data: bytes) -> bool:

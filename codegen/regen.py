@@ -26,6 +26,7 @@ from codegen.cache import runs as run_cache
 
 if TYPE_CHECKING:
     from codegen.changes import Early
+    from codegen.output import TreeWriter
 
 EXIT_OK, EXIT_DRIFT, EXIT_USAGE = 0, 1, 2
 
@@ -46,6 +47,8 @@ class Run:
     early_reports: Early = field(default_factory=dict)  # see changes.early
     #: records the planned run in the cache, given the digests of its files when known
     save: Callable[[dict[str, str] | None], None] | None = None
+    #: the files planning already staged for ``output`` (see :func:`codegen.generate.plan`)
+    writer: TreeWriter | None = None
 
 
 def _key(args: argparse.Namespace, cache: Cache, mode: str) -> str | None:
@@ -96,6 +99,7 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
         documents=result.documents,
         early_reports=result.early_reports,
         save=save if key is not None else None,
+        writer=getattr(result, "writer", None),
     )
 
 
@@ -150,18 +154,25 @@ def generate(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: 
 def _write(args: argparse.Namespace, run: Run) -> int:
     from codegen import changes
     from codegen.diff.render import markdown, text
-    from codegen.output import write_tree
+    from codegen.output import TreeWriter
 
     _release_memory()  # planning is over: give its freed memory back before comparing trees
-    reports = changes.reports(run.output, run.files, run.documents, run.early_reports)
-    files = dict(run.files)
-    previous = run.output / changes.CHANGES
-    if reports:
-        files[changes.CHANGES] = markdown(reports)
-    elif previous.is_file():
-        files[changes.CHANGES] = previous.read_text(encoding="utf-8")
-    digests: dict[str, str] = {}
-    touched = write_tree(run.output, files, digests)
+    writer = run.writer or TreeWriter(run.output, {})
+    try:
+        reports = changes.reports(
+            run.output, run.files, run.documents, run.early_reports, writer.unchanged
+        )
+        files = dict(run.files)
+        previous = run.output / changes.CHANGES
+        if reports:
+            files[changes.CHANGES] = markdown(reports)
+        elif previous.is_file():
+            files[changes.CHANGES] = previous.read_text(encoding="utf-8")
+        touched = writer.commit(files)
+    except BaseException:
+        writer.abandon()
+        raise
+    digests = writer.digests or {}
     if run.save is not None:
         save = run.save
         _background(lambda: save(digests))

@@ -1,0 +1,90 @@
+"""Staging the output tree while a run still works: the tree on disk changes only at commit."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from codegen.output import TreeWriter, read_tree, write_tree
+from tests.conftest import ROOT
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return read_tree(root, reports=True)
+
+
+def test_staged_files_reach_the_tree_only_at_commit(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write_tree(root, {"a.txt": "old a\n", "b/c.txt": "same\n", "gone.txt": "x\n"})
+    before = _tree(root)
+
+    writer = TreeWriter(root, {})
+    writer.stage_soon({"a.txt": "new a\n", "b/c.txt": "same\n"})
+    assert writer.unchanged("a.txt") is False
+    assert writer.unchanged("b/c.txt") is True
+    assert writer.unchanged("d.txt") is None  # not staged
+    assert _tree(root) == before  # staged beside the tree, not in it
+
+    touched = writer.commit({"a.txt": "new a\n", "b/c.txt": "same\n", "d.txt": "d\n"})
+    assert touched == ["a.txt", "d.txt", "gone.txt"]
+    assert _tree(root) == {"a.txt": b"new a\n", "b/c.txt": b"same\n", "d.txt": b"d\n"}
+    assert sorted(writer.digests or {}) == ["a.txt", "b/c.txt", "d.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no .new/.old left
+
+
+def test_an_abandoned_writer_leaves_the_tree_and_no_staging_folder(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write_tree(root, {"a.txt": "old\n"})
+    writer = TreeWriter(root)
+    writer.stage_soon({"a.txt": "new\n", "b.txt": "b\n"})
+    writer.abandon()
+    assert _tree(root) == {"a.txt": b"old\n"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_an_error_while_staging_in_the_background_is_raised_by_commit(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write_tree(root, {"a.txt": "old\n"})
+    writer = TreeWriter(root)
+    # a file where the staging folder must go: the background thread cannot write
+    (tmp_path / ".out.new").write_text("in the way", encoding="utf-8")
+    writer.new = tmp_path / ".out.new" / "deeper"
+    writer.stage_soon({"a.txt": "new\n"})
+    with pytest.raises(OSError):
+        writer.commit({"a.txt": "new\n"})
+    assert _tree(root) == {"a.txt": b"old\n"}
+
+
+def test_a_run_that_fails_after_staging_leaves_the_old_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spec files are staged before the spec validator answers; when its verdict is
+    that the spec is invalid, nothing of the run reaches the tree."""
+    from codegen import cli
+    from codegen.emit import openapi
+
+    project = tmp_path / "p"
+    shutil.copytree(ROOT / "contracts", project / "contracts")
+    monkeypatch.chdir(project)
+    assert cli.main(["generate", "--config", "contracts/codegen.toml"]) == 0
+    out = project / "generated"
+    before = _tree(out)
+    src = project / "contracts" / "tikomni" / "tiktok-creator-api.contract.md"
+    text = src.read_text(encoding="utf-8")
+    old = "- Summary: 获取创作者账号健康状态/Get Creator Account Health Status"
+    assert old in text
+    src.write_text(text.replace(old, old + " (edited)"), encoding="utf-8")
+
+    def invalid(proof: object, done: object) -> object:
+        def wait() -> None:
+            raise openapi.SpecError("emitted spec is invalid: (made up for this test)")
+
+        return wait
+
+    monkeypatch.setattr(openapi, "_in_background", invalid)
+    assert cli.main(["generate", "--config", "contracts/codegen.toml"]) == 2
+    assert _tree(out) == before
+    assert not (project / ".generated.new").exists()
+    assert not (project / ".generated.old").exists()
