@@ -211,3 +211,37 @@ def test_compiled_templates_come_from_the_cache_and_follow_their_source(
         env = environment(dirs)
         assert env.get_template("openapi/openapi.yaml.jinja").render(document={"openapi": "x"})
     assert compiled == ["openapi/openapi.yaml.jinja"]
+
+
+def test_test_cases_take_the_response_samples_made_while_the_models_were_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A cold run makes the mocks' response bodies before the models exist
+    (``tests.plan.prepare``); planning the test cases afterwards reuses them, and they are the
+    bodies it would have made itself."""
+    from codegen.emit.python import context
+    from codegen.emit.tests import plan, values
+    from codegen.pipeline import load_api
+
+    api = load_api([str(ROOT / "contracts" / "tikomni")]).api
+    with scope.run(None):
+        doc = openapi.document(api)
+        ctx, models = context(api, "tikomni_client")
+        want = plan.cases(ctx["resources"], doc, models, ctx["base_url"], "Authorization")
+    assert any(c.sample for c in want)
+
+    made: list[str] = []
+    real = values.value
+
+    def counting(schema, schemas, *, name="value", **kw):  # type: ignore[no-untyped-def]
+        made.append(name)
+        return real(schema, schemas, name=name, **kw)
+
+    with scope.run(None):
+        doc = openapi.document(api)
+        plan.prepare(doc)
+        monkeypatch.setattr(values, "value", counting)
+        ctx, models = context(api, "tikomni_client")
+        got = plan.cases(ctx["resources"], doc, models, ctx["base_url"], "Authorization")
+    assert [c.sample for c in got] == [c.sample for c in want]
+    assert "data" not in made  # no response body was made again

@@ -113,11 +113,15 @@ _TEMPLATES = [
 
 def _meanwhile(api: Api, doc: dict[str, Any]) -> None:
     """Work that needs no models, done while another process makes them (a cold run)."""
+    from codegen.emit.python import docs
+
     env = env_for(None)
     for name in _TEMPLATES:
         env.get_template(name)
     routes.op_dumps(doc)
     routes.component_hashes(doc)
+    for r in api.routes:  # the docstrings' descriptions (kept by docs.trim's own memo)
+        docs.trim(r.description)
 
 
 def _context(api: Api, package: str) -> tuple[dict[str, Any], datamodels.Models]:

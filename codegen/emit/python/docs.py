@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from functools import lru_cache
 
 from codegen.model import Text
 
@@ -42,7 +43,14 @@ def trim(
     no markdown markers, wrapped to ``width``."""
     if t is None or not t:
         return []
-    src = t.en or t.text
+    return list(_trimmed(t.en or t.text, max_lines, width, max_chars))
+
+
+@lru_cache(maxsize=4096)
+def _trimmed(src: str, max_lines: int, width: int, max_chars: int) -> tuple[str, ...]:
+    """:func:`trim` of a text (once per process: a cold run asks for every route's while the
+    models are made, see ``codegen.emit.python._meanwhile``, and its client and tests
+    processes inherit the answers)."""
     out: list[str] = []
     in_fence = False
     for raw in src.splitlines():
@@ -65,7 +73,7 @@ def trim(
             break
     while out and not out[-1]:
         out.pop()
-    return out
+    return tuple(out)
 
 
 def method_doc(

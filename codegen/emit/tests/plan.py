@@ -82,7 +82,9 @@ class Case:
 
 
 def _op(doc: dict[str, Any], m: client_plan.Method) -> dict[str, Any]:
-    return dict((doc.get("paths") or {}).get(m.path, {}).get(m.http_method.lower(), {}))
+    """The operation of ``m`` in the document (the document's own dict: never changed)."""
+    op = ((doc.get("paths") or {}).get(m.path) or {}).get(m.http_method.lower())
+    return op if isinstance(op, dict) else {}
 
 
 def _style(annotation: str, known: frozenset[str] | set[str]) -> str:
@@ -217,7 +219,7 @@ def _field(c: Case, m: client_plan.Method, wire: str, v: Any) -> None:
 def _response(c: Case, m: client_plan.Method, op: dict[str, Any], schemas: Schemas) -> None:
     codes = sorted(str(k) for k in (op.get("responses") or {}) if re.fullmatch(r"2\d\d", str(k)))
     c.status = int(codes[0]) if codes else 200
-    ctype, schema = success_schema(op)
+    ctype, _ = success_schema(op)
     c.returns = m.returns
     if m.call == "request_bytes":
         c.response, c.content_type, c.sample = "bytes", ctype or "application/octet-stream", None
@@ -225,9 +227,33 @@ def _response(c: Case, m: client_plan.Method, op: dict[str, Any], schemas: Schem
         c.response = "empty"
     else:
         c.response = "model" if m.call == "request" else "json"
-        c.sample = values.value(schema or {}, schemas, name="data")
+        c.sample = response_sample(op, schemas)
     if c.response == "empty" and c.status == 200:
         c.status = 204
+
+
+def response_sample(op: dict[str, Any], schemas: Schemas) -> Any:
+    """The success body a test's mock answers ``op`` with (made once per run and operation;
+    a cold run makes them all while the models are made, see :func:`prepare`). Shared
+    between the tests of a route: never changed after it is made."""
+    from codegen.cache import scope
+
+    def make() -> Any:
+        _, schema = success_schema(op)
+        return values.value(schema or {}, schemas, name="data")
+
+    return scope.memo(("tests-response-sample",), op, make)
+
+
+def prepare(doc: dict[str, Any]) -> None:
+    """Inside a run: the work of :func:`cases` that needs no models (the mocks' response
+    bodies), done while the models are made in another process. The processes that then
+    emit the client and the tests inherit it."""
+    schemas = Schemas(doc)
+    for ops in (doc.get("paths") or {}).values():
+        for op in ops.values() if isinstance(ops, dict) else ():
+            if isinstance(op, dict) and success_schema(op)[0] is not None:
+                response_sample(op, schemas)
 
 
 def base_path(base_url: str) -> str:
