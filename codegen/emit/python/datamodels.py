@@ -242,7 +242,7 @@ def generate(doc: dict[str, Any]) -> Models:
     code, info = started() if started is not None else _cached(cache, key)
     made = started is not None
     if code is None or info is None:
-        code, info = _run(schemas)
+        code, info = _generate(schemas)
         made = True
     if made:
         scope.memo(("models-made",), _WORKERS, lambda: True)
@@ -394,7 +394,7 @@ def _main() -> int:
         return 0
     schemas = json.loads(raw)
     try:
-        answer: Any = list(_run(schemas))
+        answer: Any = list(_generate(schemas, fork=True))
     except ModelGenerationError as exc:
         answer = {"error": str(exc)}
     sys.stdout.write(json.dumps(answer, ensure_ascii=False))
@@ -415,6 +415,14 @@ def _cache_key(schemas: dict[str, Any]) -> str:
 
         _VERSIONS.extend(version_of(d) or "-" for d in ("datamodel-code-generator", "pydantic"))
     return digest(code_salt(), KIND, *_VERSIONS, json.dumps(schemas, ensure_ascii=False))
+
+
+def _generate(schemas: dict[str, Any], *, fork: bool = False) -> tuple[str, dict[str, Any]]:
+    """(module text, model metadata) of ``schemas``: large sets in two halves (``fork``: at
+    once, in a forked process; see :mod:`.modelsplit`)."""
+    from codegen.emit.python import modelsplit
+
+    return modelsplit.generate(schemas, _run, fork=fork)
 
 
 def _run(schemas: dict[str, Any]) -> tuple[str, dict[str, Any]]:
