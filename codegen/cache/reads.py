@@ -60,16 +60,18 @@ class ReadCache:
 
     def store(
         self,
-        doc: Document,
+        path: str,
         load_diags: list[Diagnostic],
         result: ReadResult,
-        dumped: str | None = None,
+        dumped: str | None,
+        siblings: bool,
     ) -> None:
-        """Keep ``result`` (``dumped``: its ``model_dump_json()``, when already at hand)."""
-        key = self.keys.get(doc.path)
+        """Keep the ``result`` of reading ``path`` (``dumped``: its ``model_dump_json()``,
+        when already at hand; ``siblings``: :func:`uses_siblings` of the document)."""
+        key = self.keys.get(path)
         if key is None:
             return
-        head = self.set_digest if uses_siblings(doc) else "-"
+        head = self.set_digest if siblings else "-"
         diags = json.dumps([d.model_dump() for d in load_diags], ensure_ascii=False)
         body = dumped if dumped is not None else dump(result)
         self.cache.put(KIND, key, f"{head}\n{diags}\n{body}".encode())

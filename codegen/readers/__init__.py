@@ -6,7 +6,7 @@ sniff scores highest, so formats are detected from content, not file names.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -93,7 +93,7 @@ def load_document(path: str) -> tuple[Document | None, list[Diagnostic]]:
     return Document(path, decoded.text), decoded.diagnostics
 
 
-def read_document(doc: Document, siblings: dict[str, Document] | None = None) -> ReadResult:
+def read_document(doc: Document, siblings: Mapping[str, Document] | None = None) -> ReadResult:
     """Parse one decoded document with the reader that recognises it."""
     if not doc.text.strip():
         return ReadResult(api=Api(), diagnostics=(_err(doc.path, "empty", "document is empty"),))
