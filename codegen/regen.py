@@ -89,7 +89,8 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
 
         def save(digests: dict[str, str] | None) -> None:
             run_cache.save(cache, key, manifest, result.files, digests)
-            cache.prune(used_since=_STARTED)
+            if cache.prune_now():
+                cache.prune(used_since=_STARTED)
 
     return Run(
         Path(config.output).absolute(),

@@ -136,3 +136,16 @@ def test_version_of_agrees_with_importlib_metadata() -> None:
     for name in names:
         assert version_of(name) == metadata.version(name), name
     assert version_of("no-such-distribution-anywhere") is None
+
+
+def test_runs_prune_at_most_every_few_minutes(tmp_path: Path) -> None:
+    from codegen.cache import PRUNE_EVERY
+
+    c = Cache(tmp_path)
+    c.put("blob", digest("x"), b"x")
+    t = 1_000_000_000.0
+    assert c.prune_now(now=t)  # never pruned: now
+    assert not c.prune_now(now=t + 1)  # a run a second later leaves it
+    assert not c.prune_now(now=t + PRUNE_EVERY - 1)
+    assert c.prune_now(now=t + PRUNE_EVERY + 1)
+    assert not Cache(None).prune_now()
