@@ -357,14 +357,7 @@ def run() -> NoReturn:
     clean-up. By then every file is written and closed, every helper process reaped and every
     background thread joined; what is left is freeing a heap of a few hundred MB object by
     object (measured: 0.06-0.08 s of a 1.2 s run on 1,000 routes)."""
-    from codegen import regen
-
-    # pydantic looks through the entry points of every installed package for plugins when it
-    # builds its first model (10 ms in each process of a run); the command uses none. Its
-    # helper processes inherit the setting; a value the user set is kept.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    regen.KEEP_UNTIL_EXIT = True
-    gc.disable()  # and main() leaves it off: turned on, it would walk the run's heap once more
+    ending_process()
     code = main()
     import contextlib
 
@@ -372,3 +365,15 @@ def run() -> NoReturn:
         with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
             stream.flush()
     os._exit(code)
+
+
+def ending_process() -> None:
+    """Settings for a process that ends right after one command (as :func:`run`'s does)."""
+    from codegen import regen
+
+    # pydantic looks through the entry points of every installed package for plugins when it
+    # builds its first model (10 ms in each process of a run); the command uses none. Its
+    # helper processes inherit the setting; a value the user set is kept.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    regen.KEEP_UNTIL_EXIT = True  # the run's objects are left to the exit
+    gc.disable()  # and main() leaves it off: turned on, it would walk the run's heap once more
