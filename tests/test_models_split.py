@@ -96,3 +96,27 @@ def test_merge_refuses_what_it_cannot_join_safely() -> None:
     assert modelsplit.merge(swapped, order) is None  # the generator reordered classes
     unnamed = [(_module("A", "Extra"), _meta("A", "Extra")), (_module("C"), _meta("C"))]
     assert modelsplit.merge(unnamed, order) is None  # a class no component names
+
+
+def test_a_half_the_generator_refuses_falls_back_to_one_run() -> None:
+    schemas = _components(modelsplit.SPLIT_MIN + 40)
+    calls: list[int] = []
+
+    def picky(part: dict[str, Any]) -> modelsplit.Result:
+        calls.append(len(part))
+        if len(part) < len(schemas):
+            raise datamodels.ModelGenerationError("a half, refused")
+        return "# whole\n", {"models": []}
+
+    assert modelsplit.generate(schemas, picky) == ("# whole\n", {"models": []})
+    assert calls[-1] == len(schemas)
+
+
+def test_escaped_component_names_keep_their_groups() -> None:
+    schemas = _components(modelsplit.SPLIT_MIN + 40)
+    first = next(iter(schemas))
+    schemas["a/b"] = {"type": "object", "properties": {"x": {"type": "string"}}}
+    schemas[first]["properties"]["link"] = {"$ref": "#/components/schemas/a~1b"}
+    parts = modelsplit.halves(schemas)
+    assert parts is not None
+    assert any(first in p and "a/b" in p for p in parts)

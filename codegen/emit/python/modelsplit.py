@@ -50,7 +50,7 @@ def halves(schemas: dict[str, Any]) -> list[dict[str, Any]] | None:
 
     for name, text in dumps.items():
         for ref in _REF.findall(text):
-            target = json.loads(f'"{ref}"')
+            target = json.loads(f'"{ref}"').replace("~1", "/").replace("~0", "~")
             if target in parent:
                 parent[root(target)] = root(name)
     groups: dict[str, list[str]] = {}
@@ -90,8 +90,11 @@ def generate(schemas: dict[str, Any], run: Run, *, fork: bool = False) -> Result
     parts = halves(schemas)
     if parts is None:
         return run(schemas)
-    results = _both(parts, run) if fork and hasattr(os, "fork") else [run(p) for p in parts]
-    merged = merge(results, list(schemas))
+    try:
+        results = _both(parts, run) if fork and hasattr(os, "fork") else [run(p) for p in parts]
+        merged = merge(results, list(schemas))
+    except Exception:  # a half the generator refuses: the whole set decides (and explains)
+        merged = None
     return merged if merged is not None else run(schemas)
 
 
