@@ -60,7 +60,7 @@ def read_all(
     done = len(results)
     if progress and total:
         progress(done, total)
-    for f, found_diags, res, dumped, siblings in _parse(todo, files, bool(hits), jobs):
+    for f, found_diags, res, dumped, siblings in _parse(todo, files, jobs):
         load_diags[f] = found_diags
         if res is None:
             continue
@@ -84,36 +84,25 @@ def read_all(
 Parsed = tuple[str, list[Diagnostic], ReadResult | None, str | None, bool]
 
 
-def _parse(todo: list[str], files: list[str], hits: bool, jobs: int | None) -> Iterator[Parsed]:
+def _parse(todo: list[str], files: list[str], jobs: int | None) -> Iterator[Parsed]:
     """Load and read the documents ``todo`` (``files``: every document of the set, which
-    readers of linked documents may look at; ``hits``: some of them came from the cache)."""
+    readers of linked documents may look at, each loaded when first asked for)."""
     workers = min(jobs or os.cpu_count() or 1, len(todo))
     if workers >= 2 and len(todo) >= PARALLEL_MIN and _can_fork():
         return _parse_parallel(todo, files, workers)
-    return _parse_here(todo, files, hits)
+    return _parse_here(todo, files)
 
 
-def _parse_here(todo: list[str], files: list[str], hits: bool) -> Iterator[Parsed]:
+def _parse_here(todo: list[str], files: list[str]) -> Iterator[Parsed]:
     from codegen.cache.reads import uses_siblings
 
-    docs: dict[str, Document] = {}
-    found: dict[str, list[Diagnostic]] = {}
+    docs = _Documents(files)  # a reader of a changed file may look at unchanged siblings
     for f in todo:
-        doc, found[f] = load_document(f)
-        if doc is not None:
-            docs[f] = doc
-    if hits and any(uses_siblings(docs[f]) for f in docs):
-        for f in files:  # a reader of a changed file may look at unchanged siblings
-            if f not in docs:
-                doc, _ = load_document(f)
-                if doc is not None:
-                    docs[f] = doc
-    for f in todo:
-        doc = docs.get(f)
+        doc, found = docs.load(f)
         if doc is None:
-            yield f, found[f], None, None, False
+            yield f, found, None, None, False
         else:
-            yield f, found[f], read_document(doc, docs), None, uses_siblings(doc)
+            yield f, found, read_document(doc, docs), None, uses_siblings(doc)
 
 
 def _can_fork() -> bool:

@@ -107,7 +107,7 @@ def _both(parts: list[dict[str, Any]], run: Run) -> list[Result]:
         code = 0
         try:
             answer: Any = list(run(parts[1]))
-        except Exception as exc:  # the parent models everything itself and reports it
+        except Exception as exc:  # the whole set is then modelled in one go, which reports it
             answer = {"error": str(exc)}
         try:
             with os.fdopen(write_fd, "wb") as fh:
@@ -123,12 +123,9 @@ def _both(parts: list[dict[str, Any]], run: Run) -> list[Result]:
         with os.fdopen(read_fd, "rb") as fh:
             raw = fh.read()
         os.waitpid(pid, 0)
-    try:
-        second = json.loads(raw)
-    except ValueError:
-        second = None
+    second = json.loads(raw) if raw else None
     if not (isinstance(second, list) and len(second) == 2):
-        second = list(run(parts[1]))  # the child failed: the error (if any) is raised here
+        raise ValueError("the second half was not modelled")  # generate() falls back
     return [first, (second[0], second[1])]
 
 
@@ -147,9 +144,7 @@ def merge(results: list[Result], order: list[str]) -> Result | None:
         head, imports, classes = split
         if not header:
             header = head
-        for stmt in imports:
-            if stmt not in seen_imports:
-                seen_imports.add(stmt)
+        seen_imports.update(imports)
         by_class = {m.get("class_name"): m for m in info.get("models", [])}
         last = -1
         for name, text in classes:
