@@ -266,7 +266,7 @@ def _warm(cache: Cache | None) -> bool:
     done, but for what changed)."""
     if cache is None or not cache.enabled or cache.root is None:
         return False
-    return any((cache.root / "models").glob("*/*"))
+    return cache.holds_any("models")
 
 
 def _keep_big_blocks(keep: bool = True) -> None:
@@ -396,12 +396,17 @@ def _plan(
         warm = _warm(cache)
         if warm:
             _keep_big_blocks()
-        openapi.prestart()  # the spec validator warms up while documents are read
         if not warm:
+            openapi.prestart()  # the spec validator warms up while documents are read
             _prestart_model_worker(config, cache)  # and so does the model generator
         t0 = time.perf_counter()
         result.apis, result.diagnostics = load_apis(config, cache=cache, progress=progress)
         clock["read"] = clock.get("read", 0.0) + time.perf_counter() - t0
+        if warm:
+            # now, not before reading: most documents come from the cache then, and that
+            # loading, beside the parsing of the changed ones in another process, has the
+            # machine's two CPUs to itself; the validator warms up while the spec is built
+            openapi.prestart()
         if warm and cache is not None and cache.misses > cache.hits:
             _keep_big_blocks(False)  # most documents were read anew: a cold run after all
         if result.errors:

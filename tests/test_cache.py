@@ -149,3 +149,30 @@ def test_runs_prune_at_most_every_few_minutes(tmp_path: Path) -> None:
     assert not c.prune_now(now=t + PRUNE_EVERY - 1)
     assert c.prune_now(now=t + PRUNE_EVERY + 1)
     assert not Cache(None).prune_now()
+
+
+def test_entries_lie_flat_in_their_kind_and_prune_clears_the_older_bucket_layout(
+    tmp_path: Path,
+) -> None:
+    c = Cache(tmp_path)
+    c.put("read", digest("a"), b"payload")
+    assert (tmp_path / "read" / digest("a")).is_file()
+    assert [p.name for p in (tmp_path / "read").iterdir()] == [digest("a")]
+    # what FORMAT 3 left: entries in a folder per key prefix, never read any more
+    bucket = tmp_path / "read" / "ab"
+    bucket.mkdir()
+    (bucket / ("ab" + "0" * 62)).write_bytes(b"old")
+    assert c.prune(used_since=0.0) == 1
+    assert not bucket.exists()
+    assert c.get("read", digest("a")) == b"payload"
+
+
+def test_a_cache_folder_removed_during_a_run_is_made_again(tmp_path: Path) -> None:
+    import shutil
+
+    c = Cache(tmp_path / "c")
+    c.put("yaml", digest("a"), b"1")
+    shutil.rmtree(tmp_path / "c")  # the user clears the cache while a run goes on
+    c.put("yaml", digest("b"), b"2")
+    assert c.get("yaml", digest("b")) == b"2"
+    assert (tmp_path / "c" / ".gitignore").is_file()

@@ -144,6 +144,8 @@ def test_a_run_knows_whether_it_had_to_make_models(tmp_path: Path) -> None:
     config = load(find_config(ROOT), ROOT)
     cache = Cache(tmp_path / "cache")
     for expected in (True, False):  # a cold cache, then the same components again
+        # and before the run, whether it will likely find its models made (a warm run)
+        assert generate._warm(cache) is not expected
         with scope.run(cache):
             apis, _ = generate.load_apis(config, cache=cache)
             assert not datamodels.made_in_run()

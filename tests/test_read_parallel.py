@@ -51,3 +51,35 @@ def test_parallel_reading_fills_the_cache_that_a_later_run_reads(tmp_path: Path)
     again = pipeline.read_all([str(src)], cache=cache, jobs=2)
     assert again == first
     assert cache.hits - hits_before >= len(first[0])  # every document came from the cache
+
+
+@pytest.mark.skipif(not pipeline._can_fork(), reason="this platform cannot fork workers")
+def test_a_changed_document_is_read_in_a_worker_while_the_rest_load_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    src = tmp_path / "docs"  # documents read on their own (no reader looks at siblings)
+    src.mkdir()
+    for p in sorted((ROOT / "contracts" / "tikomni").glob("*.contract.md")):
+        shutil.copy(p, src / p.name)
+    cache = Cache(tmp_path / "cache")
+    pipeline.read_all([str(src)], cache=cache, jobs=2)
+    changed = sorted(src.glob("*.md"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nA new last line.\n", "utf-8")
+    expected = pipeline.read_all([str(src)], jobs=1)
+
+    readers = tmp_path / "readers.txt"
+    real = pipeline.read_document
+
+    def read_document(doc: object, *a: object) -> object:
+        with readers.open("a", encoding="utf-8") as fh:  # which process read what
+            fh.write(f"{os.getpid()} {getattr(doc, 'path', '')}\n")
+        return real(doc, *a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "read_document", read_document)
+    got = pipeline.read_all([str(src)], cache=cache, jobs=2)
+    assert got == expected
+    read = [line.split(" ", 1) for line in readers.read_text(encoding="utf-8").splitlines()]
+    assert [path for _pid, path in read] == [str(changed)]  # only the changed one is read
+    assert int(read[0][0]) != os.getpid()  # and not in this process

@@ -47,7 +47,7 @@ _TOUCH_AFTER = 86400.0
 #: runs prune the cache at most this often (seconds)
 PRUNE_EVERY = 600.0
 #: Bump when the layout or the meaning of an entry changes.
-FORMAT = 3
+FORMAT = 4
 _MAGIC = b"CGC3"
 _DIGEST = 32  # the length of digest()'s keys, in bytes
 _CHECK = 8  # an entry's checksum: CRC-32 and length of its payload (a guard against damage)
@@ -71,14 +71,18 @@ class Cache:
         self.hits = 0
         self.misses = 0
         self.used: set[str] = set()  # entries this process read or wrote (kept by prune)
+        self._folders: set[str] = set()  # kind folders this process made sure exist
 
     @property
     def enabled(self) -> bool:
         return self.root is not None
 
     def _path(self, kind: str, key: str) -> Path:
+        # one flat folder per kind: a cold run stores a few hundred entries, and on ext4
+        # each new folder cost about a millisecond (a bucket folder per key prefix meant
+        # ~180 of them); folders of many thousands of files are no trouble for file systems
         assert self.root is not None
-        return self.root / kind / key[:2] / key
+        return self.root / kind / key
 
     def get(self, kind: str, key: str) -> bytes | None:
         if self.root is None:
@@ -96,6 +100,20 @@ class Cache:
         self.hits += 1
         self._used(self._path(kind, key))
         return payload
+
+    def has(self, kind: str, key: str) -> bool:
+        """Whether an entry is stored (not whether it is sound: :meth:`get` tells)."""
+        return self.root is not None and self._path(kind, key).is_file()
+
+    def holds_any(self, kind: str) -> bool:
+        """Whether some entry of ``kind`` is stored."""
+        if self.root is None:
+            return False
+        try:
+            with os.scandir(self.root / kind) as entries:
+                return any(e.is_file() and not e.name.startswith(".tmp-") for e in entries)
+        except OSError:
+            return False
 
     def touch(self, kind: str, key: str) -> bool:
         """Mark an entry used (for :meth:`prune`); False when there is no such entry."""
@@ -154,19 +172,19 @@ class Cache:
         for kind in os.scandir(self.root):
             if not kind.is_dir(follow_symlinks=False):
                 continue
-            for bucket in os.scandir(kind.path):
-                if not bucket.is_dir(follow_symlinks=False):
+            for entry in os.scandir(kind.path):
+                if entry.is_dir(follow_symlinks=False):  # a bucket of the earlier layout
+                    removed += _remove_folder(entry.path)
                     continue
-                for entry in os.scandir(bucket.path):
-                    try:
-                        st = entry.stat(follow_symlinks=False)
-                    except OSError:
-                        continue
-                    stale_tmp = entry.name.startswith(".tmp-") and st.st_mtime < now - 3600
-                    if stale_tmp or st.st_mtime < now - MAX_AGE_DAYS * 86400:
-                        removed += _unlink(entry.path)
-                    elif not entry.name.startswith(".tmp-"):
-                        entries.append((st.st_mtime, st.st_size, entry.path))
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                stale_tmp = entry.name.startswith(".tmp-") and st.st_mtime < now - 3600
+                if stale_tmp or st.st_mtime < now - MAX_AGE_DAYS * 86400:
+                    removed += _unlink(entry.path)
+                elif not entry.name.startswith(".tmp-"):
+                    entries.append((st.st_mtime, st.st_size, entry.path))
         total = sum(size for _, size, _ in entries)
         for mtime, size, path in sorted(entries):
             if total <= limit:
@@ -188,9 +206,13 @@ class Cache:
             return
         path = self._path(kind, key)
         try:
-            self._init_root()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            if kind not in self._folders:
+                self._make_folder(path.parent, kind)
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            except FileNotFoundError:  # the folder went away during the run: make it again
+                self._make_folder(path.parent, kind)
+                fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
             try:
                 crc = size = 0
                 with os.fdopen(fd, "wb") as fh:
@@ -208,6 +230,11 @@ class Cache:
                 raise
         except OSError:
             pass
+
+    def _make_folder(self, folder: Path, kind: str) -> None:
+        self._init_root()
+        folder.mkdir(parents=True, exist_ok=True)
+        self._folders.add(kind)
 
     def discard(self, kind: str, key: str) -> None:
         if self.root is not None:
@@ -234,6 +261,16 @@ def _unlink(path: str) -> int:
     except OSError:
         return 0
     return 1
+
+
+def _remove_folder(path: str) -> int:
+    """Remove a folder of entries (no deeper folders); how many files went."""
+    removed = 0
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(path):
+            removed += _unlink(entry.path)
+        os.rmdir(path)
+    return removed
 
 
 def _checksum(data: bytes) -> bytes:

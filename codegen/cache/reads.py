@@ -41,6 +41,12 @@ class ReadCache:
             self.keys[f] = digest(salt, KIND, f, data)
         self.set_digest = digest(*sorted(f"{f}\0{k}" for f, k in self.keys.items()))
 
+    def stored(self, path: str) -> bool:
+        """Whether the cache holds an entry for ``path`` (which :meth:`lookup` may still
+        refuse: damaged, or read with siblings that changed)."""
+        key = self.keys.get(path)
+        return key is not None and self.cache.has(KIND, key)
+
     def lookup(self) -> dict[str, Hit]:
         """The cached results of the files that hit; misses are simply absent."""
         out: dict[str, Hit] = {}
