@@ -53,6 +53,12 @@ def test_forked_targets_give_the_same_files(
     assert sorted(forked.files) == sorted(plain.files)
     for path, text in plain.files.items():
         assert forked.files[path] == text, path
+    # where there are no in-memory files the answer crosses in a temporary file instead
+    monkeypatch.delattr(os, "memfd_create", raising=False)
+    forked_pids.clear()
+    again = _plan(tmp_path / "again", fork=True, monkeypatch=monkeypatch)
+    assert len(forked_pids) == 1
+    assert again.files == forked.files
 
 
 class Refused(Exception):
