@@ -348,6 +348,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     finally:
+        from codegen.cache import scope
+
+        scope.written_later()  # the cache writes left to the end of the command
         if collecting:  # main() called in-process (tests, tools) leaves the collector as found
             gc.enable()
 
@@ -375,5 +378,8 @@ def ending_process() -> None:
     # builds its first model (10 ms in each process of a run); the command uses none. Its
     # helper processes inherit the setting; a value the user set is kept.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from codegen.cache import scope
+
     regen.KEEP_UNTIL_EXIT = True  # the run's objects are left to the exit
+    scope.WRITE_LATER = True  # and cache writes nothing reads back to its end (main() waits)
     gc.disable()  # and main() leaves it off: turned on, it would walk the run's heap once more

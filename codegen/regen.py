@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from codegen.cache import Cache
+from codegen.cache import Cache, scope
 from codegen.cache import runs as run_cache
 
 if TYPE_CHECKING:
@@ -104,7 +103,6 @@ def _planned(args: argparse.Namespace, cache: Cache, key: str | None, plan: Plan
     )
 
 
-_SAVING: list[threading.Thread] = []
 #: set by the ``codegen`` command, whose process ends right after the run (``os._exit``): a
 #: run's objects (route model, documents, file texts: hundreds of thousands of objects) are
 #: then left to the exit instead of being freed one by one on the way out (0.05 s of a
@@ -113,19 +111,6 @@ KEEP_UNTIL_EXIT = False
 _KEPT: list[Any] = []
 #: entries the cache holds from before this moment and this run did not use may be pruned
 _STARTED = time.time() - 1.0  # filesystem timestamps may be coarser than time.time()
-
-
-def _background(job: Callable[[], None]) -> None:
-    """Run ``job`` (storing the run's files in the cache: hashing and disk writes, which let go
-    of the GIL) beside writing the tree; :func:`_saved` waits for it before the command ends."""
-    t = threading.Thread(target=job, daemon=True)
-    t.start()
-    _SAVING.append(t)
-
-
-def _saved() -> None:
-    while _SAVING:
-        _SAVING.pop().join()
 
 
 def generate(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: PrintFn) -> int:
@@ -147,7 +132,7 @@ def generate(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: 
     try:
         return _write(args, run)
     finally:
-        _saved()
+        scope.written_later()
         if KEEP_UNTIL_EXIT:
             _KEPT.append(run)
 
@@ -176,7 +161,9 @@ def _write(args: argparse.Namespace, run: Run) -> int:
     digests = writer.digests or {}
     if run.save is not None:
         save = run.save
-        _background(lambda: save(digests))
+        # storing the run's files in the cache (hashing and disk writes, which let go of
+        # the GIL) goes on beside the rest; the command waits for it before it ends
+        scope.later(lambda: save(digests), always=True)
     if reports:
         sys.stderr.write(text(reports))
     _summary(run.apis, len(run.files), len(touched), cached=run.cached)

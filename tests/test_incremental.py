@@ -181,3 +181,55 @@ def test_damaged_tree_is_restored_with_or_without_stored_bodies(
     assert cli.main(["generate"]) == 0
     after = {p.relative_to(gen).as_posix(): p.read_bytes() for p in gen.rglob("*") if p.is_file()}
     assert after == before
+
+
+def test_the_command_waits_for_the_cache_writes_it_left_to_its_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from codegen import cli
+    from codegen.cache import Cache, scope
+
+    proj = _project(tmp_path)
+    monkeypatch.chdir(proj)
+    monkeypatch.setattr(scope, "WRITE_LATER", True)  # as the codegen command runs
+    writers: list[int] = []
+    real = Cache.put_stream
+
+    def slow_put_stream(self: Cache, kind: str, key: str, chunks: object) -> None:
+        if kind == "yaml":
+            writers.append(threading.get_ident())
+            time.sleep(0.3)  # a write still under way when the run is otherwise done
+        real(self, kind, key, chunks)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Cache, "put_stream", slow_put_stream)
+    assert cli.main(["generate"]) == 0
+    assert writers and writers[0] != threading.get_ident()  # written beside the run
+    stored = [p.name for p in (proj / ".codegen-cache" / "yaml").iterdir()]
+    assert stored and not [n for n in stored if n.startswith(".tmp-")]  # and waited for
+
+
+def test_late_writes_are_done_on_the_spot_unless_the_command_waits_for_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from codegen.cache import scope
+
+    done: list[int] = []
+    scope.later(lambda: done.append(threading.get_ident()))
+    assert done == [threading.get_ident()]
+    monkeypatch.setattr(scope, "WRITE_LATER", True)
+    gate = threading.Event()
+
+    def job() -> None:
+        gate.wait(5)
+        done.append(threading.get_ident())
+
+    scope.later(job)
+    assert len(done) == 1  # under way in another thread
+    gate.set()
+    scope.written_later()
+    assert len(done) == 2 and done[1] != threading.get_ident()

@@ -163,4 +163,5 @@ def keep(value: dict[str, Any], yaml_text: str) -> None:
     if not new and stored == len(keys):  # nothing new: the stored table is this one
         return
     index = {key: [start, end] for key, (start, end) in zip(keys, offsets, strict=True)}
-    cache.put_stream(KIND, slot, _Table(yaml_text, index).chunks())
+    table = _Table(yaml_text, index)
+    scope.later(lambda: cache.put_stream(KIND, slot, table.chunks()))
