@@ -44,22 +44,17 @@ def test_an_abandoned_writer_leaves_the_tree_and_no_staging_folder(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
-def _blocked(tmp_path: Path) -> TreeWriter:
-    """A writer over the tree ``out`` ({a.txt: old}) whose background staging cannot write:
-    a file is where the staging folder must go."""
-    write_tree(tmp_path / "out", {"a.txt": "old\n"})
-    writer = TreeWriter(tmp_path / "out")
+def test_an_error_while_staging_in_the_background_is_raised_by_commit(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write_tree(root, {"a.txt": "old\n"})
+    writer = TreeWriter(root)
+    # a file where the staging folder must go: the background thread cannot write
     (tmp_path / ".out.new").write_text("in the way", encoding="utf-8")
     writer.new = tmp_path / ".out.new" / "deeper"
-    return writer
-
-
-def test_an_error_while_staging_in_the_background_is_raised_by_commit(tmp_path: Path) -> None:
-    writer = _blocked(tmp_path)
     writer.stage_soon({"a.txt": "new\n"})
     with pytest.raises(OSError):
         writer.commit({"a.txt": "new\n"})
-    assert _tree(tmp_path / "out") == {"a.txt": b"old\n"}
+    assert _tree(root) == {"a.txt": b"old\n"}
 
 
 def test_a_run_that_fails_after_staging_leaves_the_old_tree(
@@ -123,12 +118,16 @@ def test_batches_staged_one_after_another_do_not_hold_up_the_caller(tmp_path: Pa
 def test_an_error_in_an_earlier_batch_is_raised_and_later_batches_stage_nothing(
     tmp_path: Path,
 ) -> None:
-    writer = _blocked(tmp_path)
+    root = tmp_path / "out"
+    write_tree(root, {"a.txt": "old\n"})
+    writer = TreeWriter(root)
+    (tmp_path / ".out.new").write_text("in the way", encoding="utf-8")
+    writer.new = tmp_path / ".out.new" / "deeper"
     writer.stage_soon({"a.txt": "new\n"})
     writer.stage_soon({"b.txt": "b\n"})
     with pytest.raises(OSError):
         writer.commit({"a.txt": "new\n", "b.txt": "b\n"})
-    assert _tree(tmp_path / "out") == {"a.txt": b"old\n"}
+    assert _tree(root) == {"a.txt": b"old\n"}
 
 
 def test_the_spec_emitter_hands_each_text_over_as_soon_as_it_is_final(tmp_path: Path) -> None:
