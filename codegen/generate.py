@@ -435,11 +435,6 @@ def _plan(
             targets = [t for t in targets if t[0] == "openapi"]
         else:
             _prefetch(config, result.apis)
-        if stage_in is not None:
-            from codegen.output import TreeWriter
-
-            result.writer = TreeWriter(stage_in, {})
-            scope.staging(result.writer.stage_soon)
         try:
             for cfg in config.api:
                 api = result.apis[cfg.name]
@@ -452,8 +447,11 @@ def _plan(
                 forked.stop()  # its work is of no use now: no orphan, no zombie
             raise
         result.documents = {cfg.name: openapi.document(result.apis[cfg.name]) for cfg in config.api}
-        if result.writer is not None:
-            result.writer.stage_soon(result.files)  # what is not staged yet
+        if stage_in is not None:
+            from codegen.output import TreeWriter
+
+            result.writer = TreeWriter(stage_in, {})
+            result.writer.stage_soon(result.files)
         if forked is not None:
             t0 = time.perf_counter()
             files, child_clock, result.early_reports = forked.join()
