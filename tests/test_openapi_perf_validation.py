@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -157,3 +158,26 @@ def test_the_workers_quicker_protocol_checks_give_the_same_verdicts() -> None:
         [sys.executable, "-c", _PROTOCOL_CHECK], capture_output=True, text=True, check=True
     ).stdout.split()
     assert out == ["True", "True", "True", "True"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_the_validator_worker_runs_below_the_runs_priority() -> None:
+    """It warms up while the run reads and builds: it must not hold that up."""
+    import os
+    import time
+
+    from codegen.emit import openapi
+
+    def nice_of(pid: int) -> int:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return int(stat[stat.rindex(")") + 2 :].split()[16])
+
+    proc = openapi._worker()
+    try:
+        deadline = time.monotonic() + 10
+        while nice_of(proc.pid) == nice_of(os.getpid()) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert nice_of(proc.pid) > nice_of(os.getpid())
+    finally:
+        proc.kill()
+        proc.communicate()
