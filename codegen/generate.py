@@ -68,7 +68,8 @@ class _Forked:
             data = fh.read()
         if not data:
             raise ForkedTargetError(f"client generation stopped unexpectedly (status {status})")
-        # our own child's answer over a private pipe (never read from disk)
+        # our own child's answer, in a file only the two processes hold (in memory, or
+        # unlinked as soon as it was made)
         outcome, payload, clock, made = pickle.loads(data)
         if outcome == "error":
             raise payload
@@ -280,9 +281,7 @@ def _prestart_model_worker(config: Config, cache: Cache | None) -> None:
 def _warm(cache: Cache | None) -> bool:
     """Whether an earlier run left models in ``cache`` (this run will likely find its work
     done, but for what changed)."""
-    if cache is None or not cache.enabled or cache.root is None:
-        return False
-    return cache.holds_any("models")
+    return cache is not None and cache.holds_any("models")
 
 
 def _keep_big_blocks(keep: bool = True) -> None:

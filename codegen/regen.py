@@ -132,7 +132,6 @@ def generate(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: 
     try:
         return _write(args, run)
     finally:
-        scope.written_later()
         if KEEP_UNTIL_EXIT:
             _KEPT.append(run)
 
@@ -163,7 +162,7 @@ def _write(args: argparse.Namespace, run: Run) -> int:
         save = run.save
         # storing the run's files in the cache (hashing and disk writes, which let go of
         # the GIL) goes on beside the rest; the command waits for it before it ends
-        scope.later(lambda: save(digests), always=True)
+        scope.later(lambda: save(digests))
     if reports:
         sys.stderr.write(text(reports))
     _summary(run.apis, len(run.files), len(touched), cached=run.cached)

@@ -60,12 +60,12 @@ _LATER: list[threading.Thread] = []
 WRITE_LATER = False
 
 
-def later(job: Callable[[], None], *, always: bool = False) -> None:
+def later(job: Callable[[], None]) -> None:
     """Run ``job``, a cache write nothing in the run reads back, beside the rest of the run
-    when :data:`WRITE_LATER` is set or ``always`` (its caller waits with
-    :func:`written_later`), else now. Storing a spec's YAML pieces meant encoding and writing
-    15 MB on 1,000 routes (0.045 s) while the run waited to write the tree."""
-    if not (WRITE_LATER or always):
+    when :data:`WRITE_LATER` is set (the command waits with :func:`written_later`), else
+    now. Storing a spec's YAML pieces meant encoding and writing 15 MB on 1,000 routes
+    (0.045 s) while the run waited to write the tree."""
+    if not WRITE_LATER:
         job()
         return
     t = threading.Thread(target=job, daemon=True)
