@@ -99,7 +99,7 @@ def read_all(
 
 #: path, load diagnostics, the result (None: the file could not be loaded), its JSON when
 #: already made, whether a reader of the document reads its siblings too
-Parsed = tuple[str, list[Diagnostic], ReadResult | None, str | None, bool]
+Parsed = tuple[str, list[Diagnostic], ReadResult | None, bytes | None, bool]
 
 
 def _parse(
@@ -164,13 +164,13 @@ class _Documents(Mapping[str, Document]):
 _SHARED = _Documents(())
 
 
-_Read = tuple[str, str, str | None, bool]
+_Read = tuple[str, str, bytes | None, bool]
 
 
 def _read_one(path: str) -> _Read:
     """In a worker: load and read one document; (path, load diagnostics as JSON, the result
-    as JSON or None, whether its reader looks at siblings). JSON crosses the pipe and is
-    rebuilt (and cached) several times faster than a pickled model."""
+    as UTF-8 JSON or None, whether its reader looks at siblings). JSON crosses the pipe and
+    is rebuilt (and cached) several times faster than a pickled model."""
     from codegen.cache.reads import dump, uses_siblings
 
     doc, found = _SHARED.load(path)
