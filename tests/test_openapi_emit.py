@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 
 from codegen.emit import openapi
@@ -108,3 +110,44 @@ def test_truncated_default_is_not_emitted_as_exact() -> None:
     schema = doc["paths"]["/x"]["get"]["parameters"][0]["schema"]
     assert "default" not in schema
     assert schema["x-doc-default"] == "cut short…" and schema["x-doc-default-truncated"] is True
+
+
+def _route_returning(path: str, default: object) -> Route:
+    from codegen.model import Response
+
+    fields = (
+        FieldDef(name="code", schema=Schema(type="integer"), default=Value(value=default)),
+        FieldDef(name="msg", schema=Schema(type="string")),
+    )
+    return Route(
+        method="GET",
+        path=path,
+        operation_id=path.strip("/"),
+        responses=(Response(schema=Schema(type="object", fields=fields)),),
+    )
+
+
+def test_shared_responses_are_grouped_as_their_canonical_json_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Responses become one component when their schemas are the same data: orjson's quick
+    key groups them as the json module's text does, also for values orjson writes alike
+    (NaN and null) or refuses (integers beyond 64 bits)."""
+    build_module = importlib.import_module("codegen.emit.openapi.build")
+    defaults = [7, 7, None, None, 2**70, 2**70, float("nan"), float("nan"), None, 7.0, 7.0]
+    routes = tuple(_route_returning(f"/r{i:02d}", d) for i, d in enumerate(defaults))
+    api = Api(title="t", version="1", routes=routes)
+    doc = build_module.build(api)
+    monkeypatch.setattr(build_module, "_same_as", build_module._canon)
+    reference = build_module.build(api)
+    assert json.dumps(doc, sort_keys=False) == json.dumps(reference, sort_keys=False)
+
+    def ref_of(i: int) -> str:
+        op = doc["paths"][f"/r{i:02d}"]["get"]
+        return str(op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"])
+
+    assert ref_of(0) == ref_of(1) != ref_of(9) == ref_of(10)  # 7 and 7.0 are different data
+    assert ref_of(2) == ref_of(3) == ref_of(8)  # null, three times: the most shared
+    assert ref_of(2).endswith("/ResponseModel")
+    assert ref_of(4) == ref_of(5)
+    assert ref_of(6) == ref_of(7) != ref_of(2)  # NaN is not null (orjson writes both as null)
