@@ -148,7 +148,7 @@ def test_proof_survives_the_trip_to_the_worker() -> None:
     )
     back = validation.Proof.decode(proof.encode())
     assert (back.source, back.whole, back.mini, back.texts, back.pieces) == (
-        proof.source,
+        text.encode("utf-8"),  # the worker reads the JSON as UTF-8 bytes
         proof.whole,
         proof.mini,
         proof.texts,

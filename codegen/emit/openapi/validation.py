@@ -326,7 +326,7 @@ class Proof:
     parse back to their values, and the part of it that must be validated."""
 
     doc: dict[str, Any] | None = None  # the document (in this process) …
-    source: str | None = None  # … or its JSON text (sent to the worker instead)
+    source: str | bytes | None = None  # … or its JSON text (sent to the worker instead)
     whole: bool = False  # validate the whole document
     mini: dict[str, Any] | None = None  # else validate this part of it (None: nothing)
     texts: list[tuple[str, str]] = field(default_factory=list)
@@ -356,7 +356,7 @@ class Proof:
         sections: list[tuple[str, bytes]] = []
         if self.whole or self.texts:  # only then does the worker need the document
             source = self.source if self.source is not None else _dump(self.doc)
-            sections.append(("source", source.encode("utf-8")))
+            sections.append(("source", source.encode() if isinstance(source, str) else source))
         if self.mini is not None:
             sections.append(("mini", _dump(self.mini).encode("utf-8")))
         for i, (_path, text) in enumerate(self.texts):
@@ -380,7 +380,9 @@ class Proof:
             data[name] = rest[at : at + size]
             at += size
         return cls(
-            source=data["source"].decode("utf-8") if "source" in data else None,
+            # the JSON parser reads the UTF-8 bytes as they are (decoding them first took
+            # longer than the parse saved)
+            source=data.get("source"),
             whole=bool(head["whole"]),
             mini=json.loads(data["mini"]) if "mini" in data else None,
             texts=[(p, data[f"text{i}"].decode("utf-8")) for i, p in enumerate(head["paths"])],
