@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,45 @@ def test_a_broken_path_item_is_caught_after_a_cached_run(tmp_path: Path) -> None
         openapi.prove(broken, [("a.json", filters.to_json(broken))])
     with scope.run(cache):  # the good document is still proven (from the cache)
         openapi.prove(doc, [("a.json", filters.to_json(doc))])
+
+
+def test_changed_units_are_validated_before_the_spec_is_rendered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a cached run, the units that changed are handed to the validator as soon as the
+    document is built (prove_units_soon); the run still fails on a broken one, and
+    prove() then owes only its texts."""
+    from codegen.model import Api
+
+    doc = _doc()
+    cache = Cache(tmp_path)
+    slot = "openapi/x.openapi.json"
+    with scope.run(cache):
+        openapi.prove(doc, [(slot, filters.to_json(doc))])
+    broken = copy.deepcopy(doc)
+    url = next(iter(broken["paths"]))
+    broken["paths"][url.rstrip("/") + "/{undeclared}"] = broken["paths"].pop(url)
+    api = Api(title="x")
+    handed: list[validation.Proof] = []
+    real = openapi._in_background
+
+    def spy(proof: validation.Proof, done: Callable[[], None]) -> Callable[[], None]:
+        handed.append(proof)
+        return real(proof, done)
+
+    monkeypatch.setattr(openapi, "_in_background", spy)
+    monkeypatch.setattr(openapi, "document", lambda _api: broken)
+    with pytest.raises(openapi.SpecError, match="undeclared"), scope.run(cache):
+        openapi.prove_units_soon(api, "x")
+        assert len(handed) == 1 and handed[0].mini is not None and not handed[0].whole
+        assert set(handed[0].mini["paths"]) == {url.rstrip("/") + "/{undeclared}"}
+        openapi.prove(broken, [(slot, filters.to_json(broken))])
+        assert len(handed) == 1  # the texts owed nothing more to the worker
+    monkeypatch.setattr(openapi, "document", lambda _api: doc)
+    with scope.run(cache):  # all proven before: nothing to hand over
+        openapi.prove_units_soon(api, "x")
+        openapi.prove(doc, [(slot, filters.to_json(doc))])
+    assert len(handed) == 1
 
 
 def test_a_duplicate_operation_id_is_caught_even_when_units_are_cached(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from codegen.cache import scope
 from codegen.emit import OutputFile, environment, filters
@@ -20,6 +20,9 @@ from codegen.emit.openapi import validation
 from codegen.emit.openapi.build import build
 from codegen.emit.spare import Spare
 from codegen.model import Api
+
+if TYPE_CHECKING:
+    from codegen.cache import Cache
 
 
 class SpecError(Exception):
@@ -102,10 +105,10 @@ def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
     proof = validation.Proof(doc=doc, whole=True)
     yaml_text: str | None = None  # the rendered YAML, when it is to_yaml's (pieces to keep)
     units: validation.Units | None = None
-    if cache is not None:
-        units = validation.split(doc, validation.salt())
-        proven = validation.load_proven(cache, slot)
-        todo = [k for k in units.keys if k not in proven]
+    if scope.recall(("openapi-units-early",), doc) == slot:
+        proof.whole = False  # its units are being validated already (see prove_units_soon)
+    elif cache is not None:
+        units, todo = _units_owed(doc, cache, slot)
         if len(todo) < len(units.keys):
             proof.whole = False
             proof.mini = validation.mini_document(units, todo) if todo else None
@@ -147,6 +150,47 @@ def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
             proof.run()
         except validation.SpecInvalid as exc:
             raise SpecError(str(exc)) from exc
+        done()
+
+
+def _units_owed(doc: dict[str, Any], cache: Cache, slot: str) -> tuple[validation.Units, list[str]]:
+    """The validation units of ``doc`` and the keys of those not proven by an earlier run."""
+    units = validation.split(doc, validation.salt())
+    proven = validation.load_proven(cache, slot)
+    return units, [k for k in units.keys if k not in proven]
+
+
+def prove_units_soon(api: Api, stem: str, folder: str = "openapi") -> None:
+    """Inside a run whose cache has proven most units of the spec ``stem`` before (a run
+    after a small change): validate the units that changed now, in the worker, while the
+    spec is rendered; :func:`prove` then owes only its texts. A run that must validate the
+    whole document leaves it to :func:`prove`, which hands the worker the JSON text. Called
+    once no other process is to be forked (the worker is talked to from a thread)."""
+    cache = scope.active()
+    if cache is None:
+        return
+    doc = document(api)
+    slot = plan(api, stem, folder)[0].path
+    if scope.recall(("openapi-units-early",), doc) is not None:
+        return
+    units, todo = _units_owed(doc, cache, slot)
+    if len(todo) == len(units.keys):
+        return
+    try:
+        validation.check_operation_ids(doc)
+    except validation.SpecInvalid:
+        return  # prove() reports it, in its place
+    scope.memo(("openapi-units-early",), doc, lambda: slot)
+
+    def done() -> None:
+        validation.save_proven(cache, slot, units.keys)
+
+    proof = validation.Proof(
+        whole=False, mini=validation.mini_document(units, todo) if todo else None
+    )
+    if proof.owed:
+        scope.defer(_in_background(proof, done))
+    else:
         done()
 
 
