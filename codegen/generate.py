@@ -415,6 +415,15 @@ def _plan(
             _prefetch(config, result.apis)
         for cfg in config.api:  # after the fork: the worker is talked to from a thread
             openapi.prove_units_soon(result.apis[cfg.name], cfg.name)
+        if stage_in is not None:
+            from codegen.output import TreeWriter
+
+            result.writer = TreeWriter(stage_in, {})
+            if warm:
+                # each spec text is staged as soon as it is final (the JSON while the YAML
+                # is rendered). Not in a cold run: its peak memory is the higher one, and
+                # the JSON's bytes would be held through the YAML's rendering (+15 MB)
+                scope.staging(result.writer.stage_soon)
         try:
             for cfg in config.api:
                 api = result.apis[cfg.name]
@@ -427,15 +436,14 @@ def _plan(
                 forked.stop()  # its work is of no use now: no orphan, no zombie
             raise
         result.documents = {cfg.name: openapi.document(result.apis[cfg.name]) for cfg in config.api}
-        if stage_in is not None:
-            from codegen.output import TreeWriter
-
-            result.writer = TreeWriter(stage_in, {})
-            result.writer.stage_soon(result.files)
+        if result.writer is not None:
+            result.writer.stage_soon(result.files)  # what is not staged yet
         if forked is not None:
             t0 = time.perf_counter()
             files, child_clock, result.early_reports = forked.join()
             result.files.update(files)
+            if result.writer is not None:  # staged while the run waits for the validator
+                result.writer.stage_soon(files)
             for k, v in child_clock.items():  # what the child added to its copy of the clock
                 clock[k] = clock.get(k, 0.0) + v - at_fork.get(k, 0.0)
             clock["joined"] = clock.get("joined", 0.0) + time.perf_counter() - t0

@@ -99,12 +99,17 @@ class TreeWriter:
 
     def stage_soon(self, files: dict[str, str]) -> None:
         """:meth:`stage` in another thread: encoding, comparing and writing a spec pair (tens
-        of MB) then fill time the run spends waiting for other processes. Every other method
-        waits for it first (and raises what it raised)."""
-        self.wait()
+        of MB) then fill time the run spends waiting for other processes. Called again, it
+        does not wait: the next batch follows the one before in its own thread. Every other
+        method waits for all of them first (and raises the first error)."""
         todo = dict(files)
+        before = self._thread
 
         def work() -> None:
+            if before is not None:
+                before.join()
+            if self._error is not None:  # an earlier batch failed: the commit raises it
+                return
             try:
                 self._stage(todo)
             except BaseException as exc:  # handed to the thread that waits

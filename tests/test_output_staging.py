@@ -44,17 +44,22 @@ def test_an_abandoned_writer_leaves_the_tree_and_no_staging_folder(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
-def test_an_error_while_staging_in_the_background_is_raised_by_commit(tmp_path: Path) -> None:
-    root = tmp_path / "out"
-    write_tree(root, {"a.txt": "old\n"})
-    writer = TreeWriter(root)
-    # a file where the staging folder must go: the background thread cannot write
+def _blocked(tmp_path: Path) -> TreeWriter:
+    """A writer over the tree ``out`` ({a.txt: old}) whose background staging cannot write:
+    a file is where the staging folder must go."""
+    write_tree(tmp_path / "out", {"a.txt": "old\n"})
+    writer = TreeWriter(tmp_path / "out")
     (tmp_path / ".out.new").write_text("in the way", encoding="utf-8")
     writer.new = tmp_path / ".out.new" / "deeper"
+    return writer
+
+
+def test_an_error_while_staging_in_the_background_is_raised_by_commit(tmp_path: Path) -> None:
+    writer = _blocked(tmp_path)
     writer.stage_soon({"a.txt": "new\n"})
     with pytest.raises(OSError):
         writer.commit({"a.txt": "new\n"})
-    assert _tree(root) == {"a.txt": b"old\n"}
+    assert _tree(tmp_path / "out") == {"a.txt": b"old\n"}
 
 
 def test_a_run_that_fails_after_staging_leaves_the_old_tree(
@@ -88,3 +93,60 @@ def test_a_run_that_fails_after_staging_leaves_the_old_tree(
     assert _tree(out) == before
     assert not (project / ".generated.new").exists()
     assert not (project / ".generated.old").exists()
+
+
+def test_batches_staged_one_after_another_do_not_hold_up_the_caller(tmp_path: Path) -> None:
+    import threading
+
+    root = tmp_path / "out"
+    write_tree(root, {"a.txt": "old\n", "keep.txt": "k\n"})
+    writer = TreeWriter(root, {})
+    gate = threading.Event()
+    released: list[bool] = []
+    real = writer._stage
+
+    def held(files: dict[str, str]) -> None:
+        if "a.txt" in files and not released:
+            released.append(gate.wait(5))  # the first batch is still being written ...
+        real(files)
+
+    writer._stage = held  # type: ignore[method-assign]
+    writer.stage_soon({"a.txt": "new\n"})
+    writer.stage_soon({"a.txt": "new\n", "b.txt": "b\n"})  # ... and this call returns anyway
+    gate.set()
+    touched = writer.commit({"a.txt": "new\n", "b.txt": "b\n", "keep.txt": "k\n"})
+    assert released == [True]  # the first batch was let go by this thread, not by a timeout
+    assert touched == ["a.txt", "b.txt"]
+    assert _tree(root) == {"a.txt": b"new\n", "b.txt": b"b\n", "keep.txt": b"k\n"}
+
+
+def test_an_error_in_an_earlier_batch_is_raised_and_later_batches_stage_nothing(
+    tmp_path: Path,
+) -> None:
+    writer = _blocked(tmp_path)
+    writer.stage_soon({"a.txt": "new\n"})
+    writer.stage_soon({"b.txt": "b\n"})
+    with pytest.raises(OSError):
+        writer.commit({"a.txt": "new\n", "b.txt": "b\n"})
+    assert _tree(tmp_path / "out") == {"a.txt": b"old\n"}
+
+
+def test_the_spec_emitter_hands_each_text_over_as_soon_as_it_is_final(tmp_path: Path) -> None:
+    """In a run that stages its output, the JSON spec is staged while the YAML is rendered."""
+    from codegen.cache import Cache, scope
+    from codegen.config import find_config, load
+    from codegen.emit import openapi
+    from codegen.generate import load_apis
+
+    config = load(find_config(ROOT), ROOT)
+    handed: list[list[str]] = []
+    with scope.run(Cache(tmp_path / "cache")):
+        apis, _ = load_apis(config)
+        api = next(iter(apis.values()))
+        scope.staging(lambda files: handed.append(sorted(files)))
+        out = openapi.render(openapi.plan(api, "x"))
+    assert handed == [["openapi/x.openapi.json"], ["openapi/x.openapi.yaml"]]
+    assert sorted(out) == ["openapi/x.openapi.json", "openapi/x.openapi.yaml"]
+    with scope.run(None):  # a run that does not stage: nothing handed over
+        openapi.render(openapi.plan(api, "y"))
+    assert len(handed) == 2

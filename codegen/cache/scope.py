@@ -32,6 +32,8 @@ class _Scope:
     pinned: list[Any] = field(default_factory=list)
     pending: list[Callable[[], None]] = field(default_factory=list)
     cleanup: list[Callable[[], None]] = field(default_factory=list)
+    #: takes output files whose text is final, to stage them for writing (see staging)
+    stager: Callable[[dict[str, str]], None] | None = None
 
 
 _SCOPE: _Scope | None = None
@@ -79,6 +81,20 @@ def written_later() -> None:
         _LATER.pop().join()
 
 
+def staging(stager: Callable[[dict[str, str]], None] | None) -> None:
+    """Let emitters hand the run's writer each output file as soon as its text is final
+    (:func:`final`): the writer encodes and writes it beside the run (``generate``)."""
+    if _SCOPE is not None:
+        _SCOPE.stager = stager
+
+
+def final(files: dict[str, str]) -> None:
+    """Output files (paths relative to the output folder) whose text will not change in
+    this run: staged now when the run stages its output (see :func:`staging`)."""
+    if _SCOPE is not None and _SCOPE.stager is not None:
+        _SCOPE.stager(files)
+
+
 def finish() -> None:
     """Wait for the deferred work of the current run (raises the first failure)."""
     scope = _SCOPE
@@ -94,6 +110,7 @@ def detach() -> None:
     if _SCOPE is not None:
         _SCOPE.pending.clear()
         _SCOPE.cleanup.clear()
+        _SCOPE.stager = None  # the parent's writer, whose thread is not in this process
 
 
 def wind_up() -> None:

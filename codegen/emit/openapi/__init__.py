@@ -53,6 +53,9 @@ def render(files: list[OutputFile], template_dirs: list[str] | None = None) -> d
         with filters.proven():  # every text is parsed back below (see prove)
             text = env.get_template(f.template).render(**f.context)
         out[f.path] = text
+        # written beside the rest of the run (the JSON while the YAML is rendered); the
+        # tree changes only when the run commits, after every proof passed
+        scope.final({f.path: text})
         doc = f.context["document"]
         shown.setdefault(id(doc), (doc, []))[1].append((f.path, text))
     for doc, texts in shown.values():
