@@ -150,3 +150,38 @@ def test_the_spec_emitter_hands_each_text_over_as_soon_as_it_is_final(tmp_path: 
     with scope.run(None):  # a run that does not stage: nothing handed over
         openapi.render(openapi.plan(api, "y"))
     assert len(handed) == 2
+
+
+def test_spec_texts_are_staged_one_by_one_in_warm_runs_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm run hands each spec text to the writer as soon as it is final; a cold run,
+    whose peak memory is the higher one, stages the spec pair once both are rendered. Both
+    stage the client's files in their own batch."""
+    from codegen import cli, generate
+
+    project = tmp_path / "p"
+    shutil.copytree(ROOT / "contracts", project / "contracts")
+    monkeypatch.chdir(project)
+    monkeypatch.setattr(generate, "FORK_MIN_ROUTES", 1)  # the client in a child, as on 1,000
+    batches: list[list[str]] = []
+    real = TreeWriter.stage_soon
+
+    def spy(self: TreeWriter, files: dict[str, str]) -> None:
+        batches.append(sorted(files))
+        real(self, files)
+
+    monkeypatch.setattr(TreeWriter, "stage_soon", spy)
+    assert cli.main(["generate", "--config", "contracts/codegen.toml"]) == 0
+    cold = [b for b in batches if any(p.startswith("openapi/") for p in b)]
+    assert len(cold) == 1 and len(cold[0]) >= 2  # every spec text in one batch
+    assert any(b and all(p.startswith(("python/", "tests/")) for p in b) for b in batches)
+    src = project / "contracts" / "tikomni" / "tiktok-creator-api.contract.md"
+    text = src.read_text(encoding="utf-8")
+    old = "- Summary: 获取创作者账号健康状态/Get Creator Account Health Status"
+    src.write_text(text.replace(old, old + " (edited)"), encoding="utf-8")
+    batches.clear()
+    assert cli.main(["generate", "--config", "contracts/codegen.toml"]) == 0
+    singles = [b for b in batches if len(b) == 1 and b[0].startswith("openapi/")]
+    assert any(b[0].endswith(".json") for b in singles)
+    assert any(b[0].endswith(".yaml") for b in singles)
