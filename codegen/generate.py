@@ -53,26 +53,32 @@ PRESTART_MIN_BYTES = 1 << 20
 
 
 class _Forked:
-    """Targets running in a forked child; :meth:`join` returns their files or re-raises."""
+    """Targets running in a forked child; :meth:`join` returns their files or re-raises.
 
-    def __init__(self, pid: int, fd: int) -> None:
-        self.pid, self.fd = pid, fd
+    ``extra``: an answer file for a grandchild the child may start (the client's tests,
+    beside the client, in a cold run). The grandchild then answers this process itself, and
+    the child only waits for it to end: what it made is not read back and written again."""
+
+    def __init__(self, pid: int, fd: int, extra: int | None = None) -> None:
+        self.pid, self.fd, self.extra = pid, fd, extra
 
     def join(self) -> tuple[dict[str, str], dict[str, float], Early]:
-        import pickle
-
-        _, status = os.waitpid(self.pid, 0)
-        with os.fdopen(self.fd, "rb") as fh:
-            fh.seek(0)  # the child's writes moved the offset both processes share
-            data = fh.read()
-        if not data:
-            raise ForkedTargetError(f"client generation stopped unexpectedly (status {status})")
-        # our own child's answer, in a file only the two processes hold (in memory, or
-        # unlinked as soon as it was made)
-        outcome, payload, clock, made = pickle.loads(data)
-        if outcome == "error":
-            raise payload
-        return payload, clock, made
+        _, status = os.waitpid(self.pid, 0)  # the child waits for its grandchild
+        try:
+            outcome, payload, clock, made, at_fork = _read_answer(self.fd, status)
+            if outcome == "error":
+                raise payload
+            if at_fork is not None and self.extra is not None:
+                extra, self.extra = self.extra, None
+                outcome, more, sub_clock, _, _ = _read_answer(extra, None)
+                if outcome == "error":
+                    raise more
+                payload.update(more)
+                for k in sub_clock.keys() | clock.keys():  # what each added since the fork
+                    clock[k] = clock.get(k, 0.0) + sub_clock.get(k, 0.0) - at_fork.get(k, 0.0)
+            return payload, clock, made
+        finally:
+            self._close_extra()
 
     def stop(self) -> None:
         import signal
@@ -83,6 +89,30 @@ class _Forked:
             os.waitpid(self.pid, 0)
         with contextlib.suppress(OSError):
             os.close(self.fd)
+        self._close_extra()
+
+    def _close_extra(self) -> None:
+        if self.extra is not None:
+            with contextlib.suppress(OSError):
+                os.close(self.extra)
+            self.extra = None
+
+
+def _read_answer(fd: int, status: int | None) -> tuple[str, Any, dict[str, float], Early, Any]:
+    """(outcome, files or error, clock, early reports, the clock when the child forked a
+    grandchild that answers for itself, or None) from an answer file, which is closed."""
+    import pickle
+
+    with os.fdopen(fd, "rb") as fh:
+        fh.seek(0)  # the child's writes moved the offset both processes share
+        data = fh.read()
+    if not data:
+        how = f"status {status}" if status is not None else "no answer from its tests"
+        raise ForkedTargetError(f"client generation stopped unexpectedly ({how})")
+    # our own child's answer, in a file only the processes of this run hold (in memory, or
+    # unlinked as soon as it was made)
+    outcome, payload, clock, made, *rest = pickle.loads(data)
+    return outcome, payload, clock, made, rest[0] if rest else None
 
 
 class ForkedTargetError(Exception):
@@ -97,6 +127,7 @@ def _fork_targets(
     *,
     shared: bool = False,
     compare_with: Path | None = None,
+    answer: int | None = None,
 ) -> _Forked | None:
     """Run ``targets`` for every API in a forked child while this process emits the specs.
 
@@ -105,6 +136,7 @@ def _fork_targets(
     document is built first, so both processes share it. ``shared``: called in such a child
     once the client context exists; the grandchild inherits it. ``compare_with``: the output
     folder whose specs the child compares with the planned ones (see :func:`changes.early`).
+    ``answer``: the file the child answers in (by default one made for it).
     """
     import threading
 
@@ -120,20 +152,25 @@ def _fork_targets(
     if not shared:
         for api in apis.values():
             openapi.document(api)
+    made: list[int] = []
     try:
-        answer = _answer_file()
-    except OSError:
-        return None
-    try:
+        if answer is None:
+            answer = _answer_file()
+            made.append(answer)
+        # for a grandchild that answers this process itself (see _Forked)
+        extra = None if shared else _answer_file()
+        if extra is not None:
+            made.append(extra)
         pid = os.fork()
     except OSError:
-        os.close(answer)
+        for fd in made:
+            os.close(fd)
         return None
     if pid:
         _let_go_of_model_worker()  # the child took the warmed-up model worker over
-        return _Forked(pid, answer)
-    _child(config, apis, targets, answer, clock, shared, compare_with)  # never returns
-    raise AssertionError("unreachable")
+        return _Forked(pid, answer, extra)
+    _child(config, apis, targets, answer, clock, shared, compare_with, extra)
+    raise AssertionError("unreachable")  # _child never returns
 
 
 def _answer_file() -> int:
@@ -162,10 +199,12 @@ def _child(
     clock: dict[str, float],
     shared: bool = False,
     compare_with: Path | None = None,
+    extra: int | None = None,
 ) -> None:
     import pickle
 
     code = 0
+    handed_over: dict[str, float] | None = None  # the clock when a grandchild took the tests
     try:
         scope.detach()  # the parent's background work and clean-ups are not ours
         _close_spare_validator()
@@ -194,9 +233,11 @@ def _child(
             _client_context(config, apis)
             at_fork = dict(clock)
             if _models_made():
-                sub = _fork_targets(config, apis, targets[1:], clock, shared=True)
+                sub = _fork_targets(config, apis, targets[1:], clock, shared=True, answer=extra)
             if sub is not None:
                 targets = targets[:1]
+                if extra is not None:  # the grandchild answers the main process itself
+                    handed_over = at_fork
         try:
             for cfg in config.api:
                 for name, target in targets:
@@ -207,13 +248,15 @@ def _child(
             if sub is not None:
                 sub.stop()
             raise
-        if sub is not None:
+        if sub is not None and handed_over is None:
             more, sub_clock, _ = sub.join()
             files.update(more)
             for k, v in sub_clock.items():
                 clock[k] = clock.get(k, 0.0) + v - at_fork.get(k, 0.0)
         scope.wind_up()
-        answer = pickle.dumps(("ok", files, clock, made), protocol=pickle.HIGHEST_PROTOCOL)
+        answer = pickle.dumps(
+            ("ok", files, clock, made, handed_over), protocol=pickle.HIGHEST_PROTOCOL
+        )
     except BaseException as exc:  # handed to the parent, which raises it
         try:
             answer = pickle.dumps(("error", exc, {}, {}))
@@ -224,6 +267,8 @@ def _child(
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(answer)
+        if handed_over is not None and sub is not None:
+            os.waitpid(sub.pid, 0)  # its answer is complete when it has ended
     except BaseException:
         code = 1
     finally:

@@ -380,19 +380,20 @@ def test_public_surface(seed: Any) -> None:
     assert {"Client", "AsyncClient", "ApiError", "RateLimitError", "ServerError"} <= public
 
 
-def test_import_is_lazy_and_fast() -> None:
+def test_import_is_lazy() -> None:
+    """Importing the package loads neither pydantic nor any resource module (what keeps the
+    import quick; its time is a figure for a benchmark, not for a unit test on a busy
+    machine)."""
     root = ROOT / "generated" / "python" / "tikomni_client"
     code = (
-        "import sys, time; t = time.perf_counter(); import tikomni_client; "
-        "d = time.perf_counter() - t; "
-        "print(d, 'pydantic' in sys.modules, "
+        "import sys; import tikomni_client; "
+        "print('pydantic' in sys.modules, "
         "any(m.startswith('tikomni_client.resources.') for m in sys.modules))"
     )
     out = subprocess.run(
         [sys.executable, "-B", "-c", code], cwd=root, capture_output=True, text=True, check=True
     ).stdout.split()
-    assert out[1:] == ["False", "False"]
-    assert float(out[0]) < 0.3
+    assert out == ["False", "False"]
 
 
 def test_committed_package_layout() -> None:

@@ -158,3 +158,39 @@ def test_a_run_knows_whether_it_had_to_make_models(tmp_path: Path) -> None:
             for api in apis.values():
                 datamodels.generate(openapi.document(api))
             assert datamodels.made_in_run() is expected
+
+
+def test_the_tests_grandchild_answers_the_main_process_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a cold run the tests are made in a grandchild beside the client; the main process
+    reads its answer itself (two answers read here), and its errors and its death reach the
+    main process as they would from the child."""
+    import codegen.emit.tests as tests_emit
+
+    reads: list[int] = []
+    real = generate._read_answer
+
+    def counting(fd: int, status: int | None) -> Any:
+        reads.append(fd)
+        return real(fd, status)
+
+    monkeypatch.setattr(generate, "_read_answer", counting)
+    plan = _plan(tmp_path / "a", fork=True, monkeypatch=monkeypatch)
+    assert len(reads) == 2  # the child's answer (the client) and the grandchild's (tests)
+    assert any(p.startswith("tests/") for p in plan.files)
+    assert any(p.startswith("python/") for p in plan.files)
+
+    def refuse(*_a: Any) -> dict[str, str]:
+        raise Refused("a test module could not be written")
+
+    monkeypatch.setattr(tests_emit, "tests_target", refuse)
+    with pytest.raises(Refused, match="test module"):
+        _plan(tmp_path / "b", fork=True, monkeypatch=monkeypatch)
+
+    def die(*_a: Any) -> dict[str, str]:
+        os._exit(3)
+
+    monkeypatch.setattr(tests_emit, "tests_target", die)
+    with pytest.raises(generate.ForkedTargetError, match="no answer from its tests"):
+        _plan(tmp_path / "c", fork=True, monkeypatch=monkeypatch)
