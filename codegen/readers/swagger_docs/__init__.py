@@ -9,6 +9,7 @@ through the API docs that link them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from codegen.model import Api, Diagnostic, ReadResult
@@ -46,7 +47,7 @@ def read(text: str, path: str) -> ReadResult:
     return read_with_siblings(text, path, {})
 
 
-def read_with_siblings(text: str, path: str, siblings: dict[str, Any]) -> ReadResult:
+def read_with_siblings(text: str, path: str, siblings: Mapping[str, Any]) -> ReadResult:
     """Read one API doc; linked model docs come from ``siblings`` (path → Document) or disk.
     A reader bug becomes a diagnostic in :func:`codegen.readers.read_document`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
