@@ -200,3 +200,31 @@ def test_cli_diff_json_yaml_and_fail_on(tmp_path: Path) -> None:
     assert same.returncode == 0
     bad = run_codegen("diff", "old.json", "missing.json", cwd=tmp_path)
     assert bad.returncode == 2
+
+
+def test_a_first_spec_is_reported_as_a_new_api(tmp_path: Path) -> None:
+    from codegen.changes import fails, reports
+
+    new = _spec()
+    text = json.dumps(new, ensure_ascii=False)
+    routes = sum(len(item) for item in new["paths"].values())
+    assert routes >= 2
+    (report,) = reports(tmp_path, {"openapi/demo.openapi.json": text}, {"demo": new})
+    assert report.initial and report.routes == routes and not report.changes
+    assert report.bump == "none" and report.next_version is None
+    assert not fails([report], "info")
+    assert render([report], "text") == (
+        f"demo: new API with {routes} routes (no earlier spec to compare with)\n"
+    )
+    assert "route added" not in markdown([report])
+    data = json.loads(render([report], "json"))["apis"][0]
+    assert data["initial"] is True and data["routes"] == routes and data["changes"] == []
+    # with the spec on disk, the same text is no news and a change is compared route by route
+    (tmp_path / "openapi").mkdir()
+    (tmp_path / "openapi" / "demo.openapi.json").write_text(text, encoding="utf-8")
+    assert reports(tmp_path, {"openapi/demo.openapi.json": text}) == []
+    fewer = copy.deepcopy(new)
+    gone = sorted(fewer["paths"])[0]
+    del fewer["paths"][gone]
+    (changed,) = reports(tmp_path, {"openapi/demo.openapi.json": json.dumps(fewer)})
+    assert not changed.initial and changed.breaking

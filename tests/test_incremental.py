@@ -3,6 +3,7 @@ it affects, spec changes are reported (CHANGES.md) and `--fail-on breaking` gate
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -233,3 +234,29 @@ def test_late_writes_are_done_on_the_spot_unless_the_command_waits_for_them(
     gate.set()
     scope.written_later()
     assert len(done) == 2 and done[1] != threading.get_ident()
+
+
+def test_first_generation_reports_a_new_api_not_every_route(tmp_path: Path) -> None:
+    proj = _project(tmp_path)
+    first = run_codegen("generate", "--fail-on", "breaking", cwd=proj)
+    assert first.returncode == 0, first.stderr
+    spec = json.loads((proj / "generated" / "openapi" / "t.openapi.json").read_text("utf-8"))
+    routes = sum(len(item) for item in spec["paths"].values())
+    assert routes > 10
+    line = f"t: new API with {routes} routes (no earlier spec to compare with)"
+    assert line in first.stderr.splitlines()
+    assert "route added" not in first.stderr
+    changes = (proj / "generated" / "CHANGES.md").read_text(encoding="utf-8")
+    assert f"## t\n\nnew API with {routes} routes (no earlier spec to compare with)\n" in changes
+    assert "route added" not in changes
+    # the next change is compared route by route again
+    _drop_route(
+        proj / "contracts" / "t" / CREATOR,
+        "post-api-u1-v1-tiktok-creator-get-account-violation-list",
+    )
+    second = run_codegen("generate", cwd=proj)
+    assert second.returncode == 0, second.stderr
+    assert "t: 1 breaking, 0 non-breaking, 0 info; suggested version bump: major → 2.0.0" in (
+        second.stderr
+    )
+    assert "new API" not in (proj / "generated" / "CHANGES.md").read_text(encoding="utf-8")

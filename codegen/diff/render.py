@@ -14,6 +14,9 @@ _TITLES = ((BREAKING, "Breaking"), (NON_BREAKING, "Non-breaking"), (INFO, "Info"
 
 
 def summary(report: Report) -> str:
+    if report.initial:
+        routes = f"{report.routes} route" + ("" if report.routes == 1 else "s")
+        return f"new API with {routes} (no earlier spec to compare with)"
     counts = ", ".join(f"{report.count(sev)} {sev}" for sev, _ in _TITLES)
     bump = report.bump
     nxt = f" → {report.next_version}" if report.next_version else ""
@@ -34,6 +37,8 @@ def markdown(reports: Sequence[Report]) -> str:
         if r.old_version:
             head += f" (was {r.old_version})"
         out += [f"## {head}", "", summary(r), ""]
+        if r.initial:
+            continue
         if not r.changes:
             out += ["No user-visible changes.", ""]
             continue
@@ -64,6 +69,8 @@ def as_json(reports: Sequence[Report]) -> str:
                 "new_version": r.new_version,
                 "bump": r.bump,
                 "next_version": r.next_version,
+                "initial": r.initial,
+                "routes": r.routes if r.initial else None,
                 "counts": {sev: r.count(sev) for sev, _ in _TITLES},
                 "changes": [c.as_dict() for c in r.changes],
             }

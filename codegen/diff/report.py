@@ -50,6 +50,10 @@ class Report:
     old_version: str | None = None
     new_version: str | None = None
     changes: list[Change] = field(default_factory=list)
+    #: the API has no earlier spec (its first generation): nothing to compare, so no changes;
+    #: ``routes`` says how many it starts with
+    initial: bool = False
+    routes: int = 0
 
     def sorted(self) -> list[Change]:
         return sorted(set(self.changes), key=Change.sort_key)
@@ -63,6 +67,8 @@ class Report:
 
     @property
     def bump(self) -> Bump:
+        if self.initial:  # a first version: no earlier package to bump
+            return "none"
         return suggest_bump(self.changes, self.old_version)
 
     @property
