@@ -6,6 +6,7 @@ import copy
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -90,6 +91,33 @@ def test_changed_units_are_validated_before_the_spec_is_rendered(
         openapi.prove_units_soon(api, "x")
         openapi.prove(doc, [(slot, filters.to_json(doc))])
     assert len(handed) == 1
+
+
+def test_a_cold_run_does_not_cut_the_document_before_its_proof(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With nothing proven before, prove_units_soon leaves the document whole to prove():
+    it is cut into units once, by the proof (which records them for the next run)."""
+    from codegen.model import Api
+
+    doc = _doc()
+    cuts: list[int] = []
+    real = validation.split
+
+    def counting(d: dict[str, Any], salt: str) -> validation.Units:
+        cuts.append(1)
+        return real(d, salt)
+
+    monkeypatch.setattr(validation, "split", counting)
+    monkeypatch.setattr(openapi, "document", lambda _api: doc)
+    cache = Cache(tmp_path)
+    slot = "openapi/x.openapi.json"
+    with scope.run(cache):
+        openapi.prove_units_soon(Api(title="x"), "x")
+        assert cuts == [] and scope.recall(("openapi-units-early",), doc) is None
+        openapi.prove(doc, [(slot, filters.to_json(doc))])
+    assert cuts == [1]
+    assert validation.load_proven(cache, slot)  # the next run finds its units proven
 
 
 def test_a_duplicate_operation_id_is_caught_even_when_units_are_cached(tmp_path: Path) -> None:
