@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen.diff import Report, compare
-from codegen.diff.spec import METHODS
+from codegen.diff.spec import first
 
 CHANGES = "CHANGES.md"
 SPEC_DIR, SPEC_SUFFIX = "openapi/", ".openapi.json"
@@ -75,8 +75,7 @@ def reports(
                 continue
         planned = (documents or {}).get(name) if after is not None else None
         if before is None:  # a first spec: every route would be "added", which says nothing
-            new_doc = planned if planned is not None else _doc(after)
-            out.append(_initial(name, new_doc))
+            out.append(first(planned if planned is not None else _doc(after), name))
             continue
         known = (made or {}).get(name) if planned is not None and before is not None else None
         if known is not None and before is not None and known[0] == _mark(before):
@@ -84,26 +83,6 @@ def reports(
             continue
         out.append(compare(_doc(before), planned if planned is not None else _doc(after), name))
     return out
-
-
-def _initial(name: str, doc: dict[str, Any]) -> Report:
-    """The report of an API generated for the first time (no spec of it on disk before)."""
-    info = doc.get("info")
-    version = info.get("version") if isinstance(info, dict) else None
-    paths = doc.get("paths")
-    routes = sum(
-        1
-        for item in (paths.values() if isinstance(paths, dict) else ())
-        if isinstance(item, dict)
-        for method in item
-        if method in METHODS
-    )
-    return Report(
-        name=name,
-        new_version=str(version) if version is not None else None,
-        initial=True,
-        routes=routes,
-    )
 
 
 def fails(found: list[Report], threshold: str | None) -> bool:

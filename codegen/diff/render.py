@@ -14,7 +14,7 @@ _TITLES = ((BREAKING, "Breaking"), (NON_BREAKING, "Non-breaking"), (INFO, "Info"
 
 
 def summary(report: Report) -> str:
-    if report.initial:
+    if report.routes is not None:
         routes = f"{report.routes} route" + ("" if report.routes == 1 else "s")
         return f"new API with {routes} (no earlier spec to compare with)"
     counts = ", ".join(f"{report.count(sev)} {sev}" for sev, _ in _TITLES)
@@ -70,7 +70,7 @@ def as_json(reports: Sequence[Report]) -> str:
                 "bump": r.bump,
                 "next_version": r.next_version,
                 "initial": r.initial,
-                "routes": r.routes if r.initial else None,
+                "routes": r.routes,
                 "counts": {sev: r.count(sev) for sev, _ in _TITLES},
                 "changes": [c.as_dict() for c in r.changes],
             }

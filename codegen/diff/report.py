@@ -50,10 +50,9 @@ class Report:
     old_version: str | None = None
     new_version: str | None = None
     changes: list[Change] = field(default_factory=list)
-    #: the API has no earlier spec (its first generation): nothing to compare, so no changes;
-    #: ``routes`` says how many it starts with
-    initial: bool = False
-    routes: int = 0
+    #: set for an API with no earlier spec (its first generation): the routes it starts with;
+    #: there is nothing to compare, so no changes (and no version bump)
+    routes: int | None = None
 
     def sorted(self) -> list[Change]:
         return sorted(set(self.changes), key=Change.sort_key)
@@ -66,9 +65,11 @@ class Report:
         return self.count(BREAKING) > 0
 
     @property
+    def initial(self) -> bool:
+        return self.routes is not None
+
+    @property
     def bump(self) -> Bump:
-        if self.initial:  # a first version: no earlier package to bump
-            return "none"
         return suggest_bump(self.changes, self.old_version)
 
     @property

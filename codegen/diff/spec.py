@@ -42,6 +42,13 @@ def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
     return report
 
 
+def first(new: dict[str, Any], name: str = "") -> Report:
+    """The report of an API that has no earlier spec: how many routes ``new`` starts with
+    (listing each as added would say nothing)."""
+    routes = sum(1 for _ in _operations(new))
+    return Report(name=name, new_version=_version(new), routes=routes)
+
+
 def _version(doc: dict[str, Any]) -> str | None:
     info = doc.get("info")
     v = info.get("version") if isinstance(info, dict) else None

@@ -156,10 +156,14 @@ def prove(doc: dict[str, Any], texts: list[tuple[str, str]]) -> None:
         done()
 
 
-def _units_owed(doc: dict[str, Any], cache: Cache, slot: str) -> tuple[validation.Units, list[str]]:
-    """The validation units of ``doc`` and the keys of those not proven by an earlier run."""
+def _units_owed(
+    doc: dict[str, Any], cache: Cache, slot: str, proven: set[str] | None = None
+) -> tuple[validation.Units, list[str]]:
+    """The validation units of ``doc`` and the keys of those not proven by an earlier run
+    (``proven``: the table of ``slot``, when the caller has read it already)."""
     units = validation.split(doc, validation.salt())
-    proven = validation.load_proven(cache, slot)
+    if proven is None:
+        proven = validation.load_proven(cache, slot)
     return units, [k for k in units.keys if k not in proven]
 
 
@@ -176,9 +180,10 @@ def prove_units_soon(api: Api, stem: str, folder: str = "openapi") -> None:
     slot = plan(api, stem, folder)[0].path
     if scope.recall(("openapi-units-early",), doc) is not None:
         return
-    if not validation.load_proven(cache, slot):
+    proven = validation.load_proven(cache, slot)
+    if not proven:
         return  # nothing proven yet (a cold run): prove() validates the whole document
-    units, todo = _units_owed(doc, cache, slot)
+    units, todo = _units_owed(doc, cache, slot, proven)
     if len(todo) == len(units.keys):
         return
     try:
