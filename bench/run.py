@@ -41,6 +41,10 @@ OPC_SPEC = "openapi-python-client>=0.21"
 # PYTHONDONTWRITEBYTECODE would make every process compile codegen's modules again)
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"CI": "1"}
 
+#: openapi-python-client's time on ~1,000 routes on the machine the 1 s one-file target was
+#: set on (the slowest of the issue's medians, 6.9-8.1 s)
+REFERENCE_OPC_S = 8.1
+
 TARGETS = {
     "cold_ratio": 1 / 3,  # cold codegen / openapi-python-client
     "nochange": 0.3,
@@ -318,6 +322,16 @@ def report(
     print(
         f"{'one file changed (median of 3)':44} {of:9.2f}s  {mark(of < TARGETS['onefile'])} < 1 s"
     )
+    if opc is not None:
+        # the 1 s target was set on a machine where openapi-python-client took 6.9-8.1 s on
+        # ~1,000 routes (the figures): against the peer of the same run, 1 s at its
+        # slowest 8.1 s is this ratio, which does not move with the machine's speed of the day
+        scaled = of / opc
+        print(
+            f"{'  the same / openapi-python-client':44} {scaled:9.3f}x  "
+            f"{mark(scaled < TARGETS['onefile'] / REFERENCE_OPC_S)} < {TARGETS['onefile'] / REFERENCE_OPC_S:.3f}"
+            f" (1 s beside its {REFERENCE_OPC_S} s)"
+        )
     main = phases.get("rss_main_mb", peak)
     print(
         f"{'peak memory (cold run, RSS of codegen)':44} {main:8.0f}MB  {mark(main < TARGETS['peak_mb'])} < 300 MB"

@@ -163,6 +163,60 @@ def test_recursive_schemas_terminate_and_renames_are_info() -> None:
     assert report.bump == "patch"
 
 
+def test_documentation_changes_are_one_info_change_per_route() -> None:
+    old, new = _spec(), _spec()
+    get = new["paths"]["/items"]["get"]
+    get["summary"] = "List the items"
+    get["parameters"][0]["description"] = "at most this many"
+    get["responses"]["200"]["description"] = "the page"
+    new["components"]["schemas"]["Item"]["properties"]["id"]["description"] = "the key"
+    report = compare(old, new)
+    assert [(c.route, c.kind, c.severity) for c in report.changes] == [
+        ("GET /items", "docs-changed", INFO)
+    ]
+    (change,) = report.changes
+    assert change.message == (
+        "documentation changed: summary, query parameter `limit`, response 200 (+1 more)"
+    )
+    assert report.bump == "patch" and report.next_version == "1.2.4"
+    assert "No user-visible changes" not in markdown([report])
+
+
+def test_a_changed_shared_description_is_reported_on_each_route_that_shows_it() -> None:
+    old, new = _spec(), _spec()
+    new["paths"]["/items"]["post"]["responses"]["200"]["content"] = {
+        "application/json": {"schema": {"$ref": "#/components/schemas/Page"}}
+    }
+    old["paths"]["/items"]["post"]["responses"]["200"]["content"] = copy.deepcopy(
+        new["paths"]["/items"]["post"]["responses"]["200"]["content"]
+    )
+    new["components"]["schemas"]["Page"]["properties"]["next"]["description"] = "cursor"
+    report = compare(old, new)
+    assert {(c.route, c.kind, c.message) for c in report.changes} == {
+        (route, "docs-changed", "documentation changed: response 200 field `next`")
+        for route in ("GET /items", "POST /items")
+    }
+
+
+def test_api_documentation_and_tag_texts_are_one_api_change() -> None:
+    old, new = _spec(), _spec()
+    old["tags"] = [{"name": "a", "description": "A"}, {"name": "b", "description": "B"}]
+    new["tags"] = [{"name": "a", "description": "A, again"}, {"name": "b", "description": "B"}]
+    new["info"]["description"] = "What the API is for."
+    report = compare(old, new)
+    assert [(c.route, c.kind, c.message) for c in report.changes] == [
+        ("(api)", "docs-changed", "documentation changed: description, tag `a`")
+    ]
+
+
+def test_only_moved_source_lines_are_no_user_visible_change() -> None:
+    old, new = _spec(), _spec()
+    new["paths"]["/items"]["get"]["x-source"] = "docs/items.md:12"
+    report = compare(old, new)
+    assert report.changes == [] and report.bump == "none"
+    assert "No user-visible changes." in markdown([report])
+
+
 def test_bump_rules_for_zero_versions() -> None:
     old, new = _spec(), _spec()
     old["info"]["version"] = "0.4.1"

@@ -4,6 +4,11 @@ Severity follows the direction data flows. What the client *sends* (parameters, 
 breaks when it asks for more (new required input, narrower types, removed enum values); what it
 *receives* (responses) breaks when it promises less (removed fields, wider types, fields that
 may now be missing). Local ``$ref``s are resolved; recursive schemas stop at the first repeat.
+
+Documentation that changed (a summary, a description of the route, of a parameter, a body, a
+response or a field) is one *info* change per route that lists where: the generated client's
+docstrings change with it, so a package built from the new spec is a patch release, not the
+same release. The document's title, description and tag descriptions are one ``(api)`` change.
 """
 
 from __future__ import annotations
@@ -16,6 +21,10 @@ from codegen.diff.report import BREAKING, INFO, NON_BREAKING, Change, Report, Se
 Direction = Literal["request", "response"]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _MAX_DEPTH = 24
+#: the keys whose text is documentation (the ``x-…-zh`` / ``x-…-en`` halves follow them)
+_DOC_KEYS = ("summary", "description")
+#: places a documentation change lists by name before it counts the rest
+_DOCS_SHOWN = 3
 
 
 def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
@@ -38,8 +47,38 @@ def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
             _Route(key, old, new, out).compare(old_ops[key], new_ops[key])
     if old and new and old.get("servers") != new.get("servers"):
         out.append(Change("(api)", "servers-changed", "servers", INFO, "servers changed"))
+    if old and new:
+        _api_docs(old, new, out)
     report.changes = report.sorted()
     return report
+
+
+def _api_docs(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
+    """The document's own documentation: ``info`` title and description, tag descriptions."""
+    places: list[str] = []
+    oi, ni = old.get("info"), new.get("info")
+    oi, ni = (oi if isinstance(oi, dict) else {}), (ni if isinstance(ni, dict) else {})
+    places += [k for k in ("title", "description") if oi.get(k) != ni.get(k)]
+    otags, ntags = _tag_texts(old), _tag_texts(new)
+    places += [f"tag `{t}`" for t in sorted(otags.keys() & ntags.keys()) if otags[t] != ntags[t]]
+    if places:
+        out.append(Change("(api)", "docs-changed", "", INFO, _docs_message(places)))
+
+
+def _tag_texts(doc: dict[str, Any]) -> dict[str, Any]:
+    tags = doc.get("tags")
+    if not isinstance(tags, list):
+        return {}
+    return {
+        str(t["name"]): t.get("description") for t in tags if isinstance(t, dict) and "name" in t
+    }
+
+
+def _docs_message(places: list[str]) -> str:
+    unique = list(dict.fromkeys(places))
+    shown = ", ".join(unique[:_DOCS_SHOWN])
+    more = len(unique) - _DOCS_SHOWN
+    return f"documentation changed: {shown}" + (f" (+{more} more)" if more > 0 else "")
 
 
 def first(new: dict[str, Any], name: str = "") -> Report:
@@ -78,11 +117,19 @@ class _Route:
         self, route: str, old_doc: dict[str, Any], new_doc: dict[str, Any], out: list[Change]
     ) -> None:
         self.route, self.old_doc, self.new_doc, self.out = route, old_doc, new_doc, out
+        #: where the documentation changed, in the order found (reported as one change)
+        self.docs: list[str] = []
 
     def add(self, kind: str, where: str, severity: Severity, message: str) -> None:
         self.out.append(Change(self.route, kind, where, severity, message))
 
+    def note_docs(self, where: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        """Remember ``where`` when the documentation keys of ``old`` and ``new`` differ."""
+        if any(old.get(k) != new.get(k) for k in _DOC_KEYS):
+            self.docs.append(where)
+
     def compare(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+        self.docs += [k for k in _DOC_KEYS if old.get(k) != new.get(k)]
         if not old.get("deprecated") and new.get("deprecated"):
             self.add("route-deprecated", "", INFO, "route deprecated")
         if old.get("operationId") != new.get("operationId"):
@@ -97,6 +144,8 @@ class _Route:
         self.parameters(old.get("parameters") or [], new.get("parameters") or [])
         self.body(old.get("requestBody"), new.get("requestBody"))
         self.responses(old.get("responses") or {}, new.get("responses") or {})
+        if self.docs:
+            self.add("docs-changed", "", INFO, _docs_message(self.docs))
 
     # -- parameters -------------------------------------------------------------------------
     def parameters(self, old: list[Any], new: list[Any]) -> None:
@@ -114,6 +163,7 @@ class _Route:
             else:
                 self.required(where, bool(o[key].get("required")), bool(n[key].get("required")))
                 self.deprecated(where, o[key], n[key])
+                self.note_docs(where, o[key], n[key])
                 _Schemas(self, "request").compare(
                     where, o[key].get("schema") or {}, n[key].get("schema") or {}
                 )
@@ -157,6 +207,7 @@ class _Route:
                 self.add("body-added", where, NON_BREAKING, "optional request body added")
             return
         self.required(where, bool(old.get("required")), bool(new.get("required")))
+        self.note_docs(where, old, new)
         self.content(where, old.get("content") or {}, new.get("content") or {}, "request")
 
     def content(
@@ -190,6 +241,7 @@ class _Route:
                 o = resolve(old[status], self.old_doc) or {}
                 n = resolve(new[status], self.new_doc) or {}
                 if isinstance(o, dict) and isinstance(n, dict):
+                    self.note_docs(where, o, n)
                     self.content(where, o.get("content") or {}, n.get("content") or {}, "response")
 
 
@@ -231,6 +283,7 @@ class _Schemas:
                 f"{where}: type {_fmt(ot)} → {_fmt(nt)}",
             )
             return
+        self.route.note_docs(where, old, new)
         if old.get("format") != new.get("format"):
             self.route.add(
                 "format-changed",
