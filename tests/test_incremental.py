@@ -97,6 +97,16 @@ def test_changed_contract_rewrites_only_what_it_affects(tmp_path: Path) -> None:
     m = re.search(r"(\d+) changed", proc.stderr)
     assert m is not None and int(m.group(1)) == len(changed | {"CHANGES.md"})
     assert run_codegen("check", cwd=proj).returncode == 0
+    # the new wording reaches the client's docstrings: an info change, a patch release
+    assert "t: 0 breaking, 0 non-breaking, 1 info; suggested version bump: patch → 1.4.1" in (
+        proc.stderr
+    )
+    assert (
+        "info: POST /api/u1/v1/tiktok/creator/get_account_health_status: "
+        "documentation changed: summary" in proc.stderr
+    )
+    changes = (gen / "CHANGES.md").read_text(encoding="utf-8")
+    assert "documentation changed: summary" in changes and "No user-visible" not in changes
 
 
 def test_breaking_changes_are_reported_and_gate_ci(tmp_path: Path) -> None:
