@@ -26,10 +26,10 @@ def _print_diags(diags: Sequence[Any], fmt: str = "text") -> None:
         if d.level == "info" and not os.environ.get("CODEGEN_VERBOSE"):
             continue
         if fmt == "github":
+            from codegen.ghactions import annotation
+
             kind = {"error": "error", "warning": "warning"}.get(d.level, "notice")
-            msg = d.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            loc = f"file={d.file}" + (f",line={d.line}" if d.line else "")
-            print(f"::{kind} {loc}::{msg}", file=sys.stderr)
+            print(annotation(kind, d.message, file=d.file, line=d.line), file=sys.stderr)
         else:
             print(d.format(), file=sys.stderr)
 
@@ -216,7 +216,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         print(f"codegen: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     report = compare(old, new, args.name or Path(args.new).name.split(".")[0])
-    sys.stdout.write(render([report], args.format))
+    sys.stdout.write(render([report], args.format, args.fail_on))
     return EXIT_DRIFT if fails([report], args.fail_on) else EXIT_OK
 
 
@@ -326,7 +326,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     d.add_argument("old", metavar="OLD_SPEC", help="the previous spec (JSON or YAML)")
     d.add_argument("new", metavar="NEW_SPEC", help="the new spec (JSON or YAML)")
-    d.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    d.add_argument(
+        "--format",
+        choices=["text", "markdown", "json", "github"],
+        default="text",
+        help="the report as text, markdown, JSON or GitHub Actions annotations",
+    )
     d.add_argument("--name", help="API name shown in the report (default: NEW_SPEC's stem)")
     d.set_defaults(func=cmd_diff)
     return p

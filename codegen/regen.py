@@ -139,7 +139,7 @@ def generate(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: 
 
 def _write(args: argparse.Namespace, run: Run) -> int:
     from codegen import changes
-    from codegen.diff.render import markdown, text
+    from codegen.diff.render import github, markdown, text
     from codegen.output import TreeWriter
 
     memory.release()  # planning is over: give its freed memory back before comparing trees
@@ -165,7 +165,15 @@ def _write(args: argparse.Namespace, run: Run) -> int:
         # the GIL) goes on beside the rest; the command waits for it before it ends
         scope.later(lambda: save(digests))
     if reports:
-        sys.stderr.write(text(reports))
+        if getattr(args, "format", "text") == "github":
+            # on GitHub Actions: each change annotated at the line documenting its route,
+            # and the report in the job's summary
+            from codegen.ghactions import add_to_step_summary
+
+            sys.stderr.write(github(reports, getattr(args, "fail_on", None)))
+            add_to_step_summary(files[changes.CHANGES])
+        else:
+            sys.stderr.write(text(reports))
     _summary(run.apis, len(run.files), len(touched), cached=run.cached)
     if changes.fails(reports, getattr(args, "fail_on", None)):
         print(
@@ -212,9 +220,22 @@ def check(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: Pri
     if not (added or changed or removed):
         print(f"codegen: {label}/ is up to date", file=sys.stderr)
         return EXIT_OK
+    github = getattr(args, "format", "text") == "github"
     for what, items in (("missing", added), ("drifted", changed), ("stale", removed)):
         for rel in items:
-            print(f"{what}: {label}/{rel}", file=sys.stderr)
+            if github:
+                from codegen.ghactions import annotation
+
+                line = annotation(
+                    "error",
+                    f"{what}: {label}/{rel} is not what the contracts generate; "
+                    "run `make generate`",
+                    file=f"{label}/{rel}",
+                    title="codegen: generated file out of date",
+                )
+                print(line, file=sys.stderr)
+            else:
+                print(f"{what}: {label}/{rel}", file=sys.stderr)
     sys.stdout.write(diff(run.output, run.files, label))
     print("codegen: generated files are out of date; run `make generate`", file=sys.stderr)
     return EXIT_DRIFT

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from codegen.diff.report import BREAKING, INFO, NON_BREAKING, Report
+from codegen.diff.report import BREAKING, INFO, NON_BREAKING, SEVERITY_ORDER, Report
 
 _TITLES = ((BREAKING, "Breaking"), (NON_BREAKING, "Non-breaking"), (INFO, "Info"))
 
@@ -60,6 +60,33 @@ def text(reports: Sequence[Report]) -> str:
     return "\n".join(out) + "\n"
 
 
+def github(reports: Sequence[Report], failing: str | None = None) -> str:
+    """Each change as a GitHub Actions annotation at the line that documents its route, and
+    each API's summary as a notice. A change of the severity ``--fail-on`` fails on (or worse)
+    is an error; other breaking changes are warnings; the rest are notices."""
+    from codegen.ghactions import annotation, split_source
+
+    limit = SEVERITY_ORDER.get(failing or "", -1)
+    out: list[str] = []
+    for r in reports:
+        name = r.name or "API"
+        out.append(annotation("notice", f"{name}: {summary(r)}", title="codegen: spec changes"))
+        for c in r.changes:
+            rank = SEVERITY_ORDER[c.severity]
+            kind = "error" if rank <= limit else "warning" if c.severity == BREAKING else "notice"
+            file, line = split_source(c.source)
+            out.append(
+                annotation(
+                    kind,
+                    f"{c.route}: {c.message}",
+                    file=file,
+                    line=line,
+                    title=f"codegen: {c.severity} change ({name})",
+                )
+            )
+    return "\n".join(out) + "\n"
+
+
 def as_json(reports: Sequence[Report]) -> str:
     data = {
         "apis": [
@@ -81,9 +108,11 @@ def as_json(reports: Sequence[Report]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def render(reports: Sequence[Report], fmt: str) -> str:
+def render(reports: Sequence[Report], fmt: str, failing: str | None = None) -> str:
     if fmt == "json":
         return as_json(reports)
+    if fmt == "github":
+        return github(reports, failing)
     if fmt == "markdown":
         return markdown(reports)
     return text(reports)

@@ -28,18 +28,23 @@ class Change:
     """What changed inside the route: ``query parameter `limit``` , ``request body field `a.b```."""
     severity: Severity
     message: str
+    source: str = field(default="", compare=False)
+    """Where the route is documented (the spec's ``x-source``: ``file:line``), when known."""
 
     def sort_key(self) -> tuple[str, int, str, str, str]:
         return (self.route, SEVERITY_ORDER[self.severity], self.kind, self.where, self.message)
 
     def as_dict(self) -> dict[str, str]:
-        return {
+        out = {
             "route": self.route,
             "kind": self.kind,
             "where": self.where,
             "severity": self.severity,
             "message": self.message,
         }
+        if self.source:
+            out["source"] = self.source
+        return out
 
 
 @dataclass

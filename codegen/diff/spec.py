@@ -40,17 +40,26 @@ def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
     same_components = old.get("components") == new.get("components")
     for key in sorted(set(old_ops) | set(new_ops)):
         if key not in new_ops:
-            out.append(Change(key, "route-removed", "", BREAKING, "route removed"))
+            src = _source(old_ops[key])
+            out.append(Change(key, "route-removed", "", BREAKING, "route removed", src))
         elif key not in old_ops:
-            out.append(Change(key, "route-added", "", NON_BREAKING, "route added"))
+            src = _source(new_ops[key])
+            out.append(Change(key, "route-added", "", NON_BREAKING, "route added", src))
         elif not (same_components and old_ops[key] == new_ops[key]):
-            _Route(key, old, new, out).compare(old_ops[key], new_ops[key])
+            route = _Route(key, old, new, out, _source(new_ops[key]) or _source(old_ops[key]))
+            route.compare(old_ops[key], new_ops[key])
     if old and new and old.get("servers") != new.get("servers"):
         out.append(Change("(api)", "servers-changed", "servers", INFO, "servers changed"))
     if old and new:
         _api_docs(old, new, out)
     report.changes = report.sorted()
     return report
+
+
+def _source(op: dict[str, Any]) -> str:
+    """Where an operation is documented: its ``x-source`` (``file:line``), or ``""``."""
+    src = op.get("x-source")
+    return src if isinstance(src, str) else ""
 
 
 def _api_docs(old: dict[str, Any], new: dict[str, Any], out: list[Change]) -> None:
@@ -114,14 +123,20 @@ class _Route:
     """Compares one operation of the old document with the same operation of the new one."""
 
     def __init__(
-        self, route: str, old_doc: dict[str, Any], new_doc: dict[str, Any], out: list[Change]
+        self,
+        route: str,
+        old_doc: dict[str, Any],
+        new_doc: dict[str, Any],
+        out: list[Change],
+        source: str = "",
     ) -> None:
         self.route, self.old_doc, self.new_doc, self.out = route, old_doc, new_doc, out
+        self.source = source
         #: where the documentation changed, in the order found (reported as one change)
         self.docs: list[str] = []
 
     def add(self, kind: str, where: str, severity: Severity, message: str) -> None:
-        self.out.append(Change(self.route, kind, where, severity, message))
+        self.out.append(Change(self.route, kind, where, severity, message, self.source))
 
     def note_docs(self, where: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         """Remember ``where`` when the documentation keys of ``old`` and ``new`` differ."""
