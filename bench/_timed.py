@@ -53,7 +53,6 @@ def main() -> int:
     output.TreeWriter.commit = _timed("write", output.TreeWriter.commit)  # type: ignore[method-assign]
     generate.load_apis = _timed("load", generate.load_apis)
     del regen
-    cli.ending_process()  # as the codegen command's process
     rc = cli.main(argv)
     import resource
 
@@ -69,10 +68,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    # ends as the codegen command does (codegen.cli.run): without the interpreter's clean-up
-    import os
+    from codegen import cli
 
-    code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    cli.run(main)  # as the codegen command's process: its settings, and its end
