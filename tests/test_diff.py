@@ -167,35 +167,55 @@ def test_documentation_changes_are_one_info_change_per_route() -> None:
     old, new = _spec(), _spec()
     get = new["paths"]["/items"]["get"]
     get["summary"] = "List the items"
+    get["description"] = "Pages through the items."
     get["parameters"][0]["description"] = "at most this many"
     get["responses"]["200"]["description"] = "the page"
-    new["components"]["schemas"]["Item"]["properties"]["id"]["description"] = "the key"
+    post = new["paths"]["/items"]["post"]
+    body = post["requestBody"]["content"]["application/json"]["schema"]
+    body["properties"]["name"]["description"] = "what to call it"
     report = compare(old, new)
-    assert [(c.route, c.kind, c.severity) for c in report.changes] == [
-        ("GET /items", "docs-changed", INFO)
+    assert [(c.route, c.kind, c.severity, c.message) for c in report.changes] == [
+        (
+            "GET /items",
+            "docs-changed",
+            INFO,
+            "documentation changed: summary, description, query parameter `limit` (+1 more)",
+        ),
+        (
+            "POST /items",
+            "docs-changed",
+            INFO,
+            "documentation changed: request body field `name`",
+        ),
     ]
-    (change,) = report.changes
-    assert change.message == (
-        "documentation changed: summary, query parameter `limit`, response 200 (+1 more)"
-    )
     assert report.bump == "patch" and report.next_version == "1.2.4"
     assert "No user-visible changes" not in markdown([report])
 
 
-def test_a_changed_shared_description_is_reported_on_each_route_that_shows_it() -> None:
+def test_a_changed_shared_description_is_one_change_not_one_per_route() -> None:
     old, new = _spec(), _spec()
-    new["paths"]["/items"]["post"]["responses"]["200"]["content"] = {
-        "application/json": {"schema": {"$ref": "#/components/schemas/Page"}}
-    }
-    old["paths"]["/items"]["post"]["responses"]["200"]["content"] = copy.deepcopy(
-        new["paths"]["/items"]["post"]["responses"]["200"]["content"]
-    )
-    new["components"]["schemas"]["Page"]["properties"]["next"]["description"] = "cursor"
+    for spec in (old, new):
+        spec["paths"]["/items"]["post"]["responses"]["200"]["content"] = {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Page"}}
+        }
+    schemas = new["components"]["schemas"]
+    schemas["Page"]["properties"]["next"]["description"] = "cursor"
+    schemas["Item"]["properties"]["id"]["description"] = "key"
+    schemas["Item"]["description"] = "One item."
     report = compare(old, new)
-    assert {(c.route, c.kind, c.message) for c in report.changes} == {
-        (route, "docs-changed", "documentation changed: response 200 field `next`")
-        for route in ("GET /items", "POST /items")
-    }
+    assert [(c.route, c.kind, c.where, c.message) for c in report.changes] == [
+        (
+            "(api)",
+            "docs-changed",
+            "components",
+            "documentation changed: schema `Item`, schema `Item` field `id`, "
+            "schema `Page` field `next`",
+        )
+    ]
+    # a breaking change inside the component is still reported on each route it reaches
+    del schemas["Page"]["properties"]["next"]
+    routes = {c.route for c in compare(old, new).changes if c.kind == "field-removed"}
+    assert routes == {"GET /items", "POST /items"}
 
 
 def test_api_documentation_and_tag_texts_are_one_api_change() -> None:

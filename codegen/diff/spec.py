@@ -8,7 +8,9 @@ may now be missing). Local ``$ref``s are resolved; recursive schemas stop at the
 Documentation that changed (a summary, a description of the route, of a parameter, a body, a
 response or a field) is one *info* change per route that lists where: the generated client's
 docstrings change with it, so a package built from the new spec is a patch release, not the
-same release. The document's title, description and tag descriptions are one ``(api)`` change.
+same release. Text inside a shared component (reached through ``$ref``) is documented once,
+in its model, so it is one ``(api)`` change for all components, not one per route that uses
+them; so are the document's title, description and tag descriptions.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
     )
     out = report.changes
     old_ops, new_ops = dict(_operations(old)), dict(_operations(new))
+    component_docs: set[str] = set()  # where the text of a shared component changed
     # with the same components, an operation equal to its old self has nothing to report
     same_components = old.get("components") == new.get("components")
     for key in sorted(set(old_ops) | set(new_ops)):
@@ -47,11 +50,15 @@ def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
             out.append(Change(key, "route-added", "", NON_BREAKING, "route added", src))
         elif not (same_components and old_ops[key] == new_ops[key]):
             route = _Route(key, old, new, out, _source(new_ops[key]) or _source(old_ops[key]))
+            route.component_docs = component_docs
             route.compare(old_ops[key], new_ops[key])
     if old and new and old.get("servers") != new.get("servers"):
         out.append(Change("(api)", "servers-changed", "servers", INFO, "servers changed"))
     if old and new:
         _api_docs(old, new, out)
+    if component_docs:
+        message = _docs_message(sorted(component_docs))
+        out.append(Change("(api)", "docs-changed", "components", INFO, message))
     report.changes = report.sorted()
     return report
 
@@ -134,6 +141,8 @@ class _Route:
         self.source = source
         #: where the documentation changed, in the order found (reported as one change)
         self.docs: list[str] = []
+        #: where the text of a shared component changed (one change for the whole document)
+        self.component_docs: set[str] = set()
 
     def add(self, kind: str, where: str, severity: Severity, message: str) -> None:
         self.out.append(Change(self.route, kind, where, severity, message, self.source))
@@ -274,7 +283,10 @@ class _Schemas:
         path: str = "",
         depth: int = 0,
         seen: frozenset[str] = frozenset(),
+        owner: tuple[str, str] | None = None,
     ) -> None:
+        """``owner``: the shared component this schema lies in and the path inside it
+        (its documentation is the component's, not the route's)."""
         where = f"{prefix} field `{path}`" if path else prefix
         if depth > _MAX_DEPTH:
             return
@@ -282,6 +294,9 @@ class _Schemas:
         if refs and refs <= seen and _ref(old) == _ref(new):
             return  # recursion: this pair is already being compared further up
         seen = seen | refs
+        component = _component(_ref(new) or _ref(old))
+        if component is not None:
+            owner = (component, "")
         old = resolve(old, self.route.old_doc)
         new = resolve(new, self.route.new_doc)
         if not isinstance(old, dict) or not isinstance(new, dict):
@@ -298,7 +313,11 @@ class _Schemas:
                 f"{where}: type {_fmt(ot)} → {_fmt(nt)}",
             )
             return
-        self.route.note_docs(where, old, new)
+        if owner is None:
+            self.route.note_docs(where, old, new)
+        elif any(old.get(k) != new.get(k) for k in _DOC_KEYS):
+            place = f"schema `{owner[0]}`" + (f" field `{owner[1]}`" if owner[1] else "")
+            self.route.component_docs.add(place)
         if old.get("format") != new.get("format"):
             self.route.add(
                 "format-changed",
@@ -312,8 +331,9 @@ class _Schemas:
             and isinstance(old.get("items"), dict)
             and isinstance(new.get("items"), dict)
         ):
-            self.compare(prefix, old["items"], new["items"], f"{path}[]", depth + 1, seen)
-        self.properties(prefix, path, old, new, depth, seen)
+            of_items = None if owner is None else (owner[0], f"{owner[1]}[]")
+            self.compare(prefix, old["items"], new["items"], f"{path}[]", depth + 1, seen, of_items)
+        self.properties(prefix, path, old, new, depth, seen, owner)
 
     def enum(self, where: str, old: Any, new: Any) -> None:
         if not isinstance(old, list) and not isinstance(new, list):
@@ -355,6 +375,7 @@ class _Schemas:
         new: dict[str, Any],
         depth: int,
         seen: frozenset[str],
+        owner: tuple[str, str] | None = None,
     ) -> None:
         op, np_ = old.get("properties"), new.get("properties")
         if not isinstance(op, dict) or not isinstance(np_, dict):
@@ -373,7 +394,10 @@ class _Schemas:
                     self.route.add("field-added", fw, NON_BREAKING, f"{fw} added")
             else:
                 self.route.required(fw, name in oreq, name in nreq, self.direction)
-                self.compare(prefix, op[name], np_[name], sub, depth + 1, seen)
+                inner = None
+                if owner is not None:
+                    inner = (owner[0], f"{owner[1]}.{name}" if owner[1] else name)
+                self.compare(prefix, op[name], np_[name], sub, depth + 1, seen, inner)
 
 
 def resolve(node: Any, doc: dict[str, Any], limit: int = 16) -> Any:
@@ -407,6 +431,14 @@ def types(schema: dict[str, Any]) -> frozenset[str]:
     if "integer" in out and "number" in out:
         out.discard("integer")
     return frozenset(out)
+
+
+def _component(ref: str | None) -> str | None:
+    """The name of the component schema ``ref`` points at (None: not a component schema)."""
+    head = "#/components/schemas/"
+    if ref is None or not ref.startswith(head) or "/" in ref[len(head) :]:
+        return None
+    return ref[len(head) :].replace("~1", "/").replace("~0", "~")
 
 
 def _ref(node: Any) -> str | None:
