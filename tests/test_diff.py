@@ -193,6 +193,13 @@ def test_documentation_changes_are_one_info_change_per_route() -> None:
 
 
 def test_a_changed_shared_description_is_one_change_not_one_per_route() -> None:
+    # a component only one route reaches: its text is that route's
+    old, new = _spec(), _spec()
+    new["components"]["schemas"]["Item"]["properties"]["id"]["description"] = "key"
+    assert [(c.route, c.kind, c.message) for c in compare(old, new).changes] == [
+        ("GET /items", "docs-changed", "documentation changed: schema `Item` field `id`")
+    ]
+    # components two routes reach: one change for all of them
     old, new = _spec(), _spec()
     for spec in (old, new):
         spec["paths"]["/items"]["post"]["responses"]["200"]["content"] = {

@@ -8,9 +8,9 @@ may now be missing). Local ``$ref``s are resolved; recursive schemas stop at the
 Documentation that changed (a summary, a description of the route, of a parameter, a body, a
 response or a field) is one *info* change per route that lists where: the generated client's
 docstrings change with it, so a package built from the new spec is a patch release, not the
-same release. Text inside a shared component (reached through ``$ref``) is documented once,
-in its model, so it is one ``(api)`` change for all components, not one per route that uses
-them; so are the document's title, description and tag descriptions.
+same release. Text inside a component (reached through ``$ref``) that several routes reach is
+documented once, in its model, so it is one ``(api)`` change for all such components, not one
+per route; so are the document's title, description and tag descriptions.
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
     )
     out = report.changes
     old_ops, new_ops = dict(_operations(old)), dict(_operations(new))
-    component_docs: set[str] = set()  # where the text of a shared component changed
+    # where the text of a component changed → the routes it reaches (see _Schemas.compare)
+    component_docs: dict[str, set[str]] = {}
+    compared: list[_Route] = []
     # with the same components, an operation equal to its old self has nothing to report
     same_components = old.get("components") == new.get("components")
     for key in sorted(set(old_ops) | set(new_ops)):
@@ -52,15 +54,33 @@ def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
             route = _Route(key, old, new, out, _source(new_ops[key]) or _source(old_ops[key]))
             route.component_docs = component_docs
             route.compare(old_ops[key], new_ops[key])
+            compared.append(route)
     if old and new and old.get("servers") != new.get("servers"):
         out.append(Change("(api)", "servers-changed", "servers", INFO, "servers changed"))
     if old and new:
         _api_docs(old, new, out)
-    if component_docs:
-        message = _docs_message(sorted(component_docs))
-        out.append(Change("(api)", "docs-changed", "components", INFO, message))
+    _docs_changes(compared, component_docs, out)
     report.changes = report.sorted()
     return report
+
+
+def _docs_changes(
+    routes: list[_Route], component_docs: dict[str, set[str]], out: list[Change]
+) -> None:
+    """One documentation change per route, and one for the components several routes share:
+    text inside a component that only one route reaches is that route's."""
+    shared: list[str] = []
+    by_route = {r.route: r for r in routes}
+    for place, users in sorted(component_docs.items()):
+        if len(users) == 1:
+            by_route[next(iter(users))].docs.append(place)
+        else:
+            shared.append(place)
+    for r in routes:
+        if r.docs:
+            r.add("docs-changed", "", INFO, _docs_message(r.docs))
+    if shared:
+        out.append(Change("(api)", "docs-changed", "components", INFO, _docs_message(shared)))
 
 
 def _source(op: dict[str, Any]) -> str:
@@ -141,8 +161,8 @@ class _Route:
         self.source = source
         #: where the documentation changed, in the order found (reported as one change)
         self.docs: list[str] = []
-        #: where the text of a shared component changed (one change for the whole document)
-        self.component_docs: set[str] = set()
+        #: where the text of a component changed → the routes that reach it (shared by all)
+        self.component_docs: dict[str, set[str]] = {}
 
     def add(self, kind: str, where: str, severity: Severity, message: str) -> None:
         self.out.append(Change(self.route, kind, where, severity, message, self.source))
@@ -168,8 +188,6 @@ class _Route:
         self.parameters(old.get("parameters") or [], new.get("parameters") or [])
         self.body(old.get("requestBody"), new.get("requestBody"))
         self.responses(old.get("responses") or {}, new.get("responses") or {})
-        if self.docs:
-            self.add("docs-changed", "", INFO, _docs_message(self.docs))
 
     # -- parameters -------------------------------------------------------------------------
     def parameters(self, old: list[Any], new: list[Any]) -> None:
@@ -317,7 +335,7 @@ class _Schemas:
             self.route.note_docs(where, old, new)
         elif any(old.get(k) != new.get(k) for k in _DOC_KEYS):
             place = f"schema `{owner[0]}`" + (f" field `{owner[1]}`" if owner[1] else "")
-            self.route.component_docs.add(place)
+            self.route.component_docs.setdefault(place, set()).add(self.route.route)
         if old.get("format") != new.get("format"):
             self.route.add(
                 "format-changed",
