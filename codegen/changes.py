@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from codegen.diff import Report, compare
+from codegen.diff.report import SEVERITY_ORDER
 from codegen.diff.spec import first
 
 CHANGES = "CHANGES.md"
 SPEC_DIR, SPEC_SUFFIX = "openapi/", ".openapi.json"
-LEVELS = {"breaking": 0, "non-breaking": 1, "info": 2}
 
 
 #: API name → (the previous spec's bytes, as :func:`_mark` marks them; the report against it)
@@ -89,8 +89,8 @@ def fails(found: list[Report], threshold: str | None) -> bool:
     """Whether any change is at least as severe as ``threshold`` (``breaking``, ...)."""
     if not threshold:
         return False
-    limit = LEVELS[threshold]
-    return any(LEVELS[c.severity] <= limit for r in found for c in r.changes)
+    limit = SEVERITY_ORDER[threshold]
+    return any(SEVERITY_ORDER[c.severity] <= limit for r in found for c in r.changes)
 
 
 def _specs_on_disk(root: Path) -> dict[str, bytes]:
