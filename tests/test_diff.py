@@ -225,6 +225,19 @@ def test_a_changed_shared_description_is_one_change_not_one_per_route() -> None:
     assert routes == {"GET /items", "POST /items"}
 
 
+def test_a_documentation_change_of_one_parameter_points_at_its_line() -> None:
+    old, new = _spec(), _spec()
+    for spec in (old, new):
+        spec["paths"]["/items"]["get"]["x-source"] = "docs/items.md:10"
+        spec["paths"]["/items"]["get"]["parameters"][0]["x-source"] = "docs/items.md:14"
+    new["paths"]["/items"]["get"]["parameters"][0]["description"] = "at most this many"
+    (change,) = compare(old, new).changes
+    assert change.source == "docs/items.md:14"
+    new["paths"]["/items"]["get"]["summary"] = "List"  # two places: the route's own line
+    (change,) = compare(old, new).changes
+    assert change.source == "docs/items.md:10"
+
+
 def test_api_documentation_and_tag_texts_are_one_api_change() -> None:
     old, new = _spec(), _spec()
     old["tags"] = [{"name": "a", "description": "A"}, {"name": "b", "description": "B"}]

@@ -78,7 +78,12 @@ def _docs_changes(
             shared.append(place)
     for r in routes:
         if r.docs:
-            r.add("docs-changed", "", INFO, _docs_message(r.docs))
+            places = list(dict.fromkeys(r.docs))
+            # one place that says where it is documented (a parameter): annotated there
+            src = r.doc_sources.get(places[0], "") if len(places) == 1 else ""
+            r.out.append(
+                Change(r.route, "docs-changed", "", INFO, _docs_message(places), src or r.source)
+            )
     if shared:
         out.append(Change("(api)", "docs-changed", "components", INFO, _docs_message(shared)))
 
@@ -161,6 +166,8 @@ class _Route:
         self.source = source
         #: where the documentation changed, in the order found (reported as one change)
         self.docs: list[str] = []
+        #: of those places, the ``x-source`` of each that has its own (parameters)
+        self.doc_sources: dict[str, str] = {}
         #: where the text of a component changed → the routes that reach it (shared by all)
         self.component_docs: dict[str, set[str]] = {}
 
@@ -171,6 +178,8 @@ class _Route:
         """Remember ``where`` when the documentation keys of ``old`` and ``new`` differ."""
         if any(old.get(k) != new.get(k) for k in _DOC_KEYS):
             self.docs.append(where)
+            if src := _source(new):
+                self.doc_sources[where] = src
 
     def compare(self, old: dict[str, Any], new: dict[str, Any]) -> None:
         self.docs += [k for k in _DOC_KEYS if old.get(k) != new.get(k)]
