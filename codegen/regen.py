@@ -193,6 +193,14 @@ def _summary(apis: dict[str, int], n: int, changed: int, *, cached: bool) -> Non
     )
 
 
+#: what ``check --format github`` says of a file of the output tree that is out of date
+_DRIFT_TEXT = {
+    "missing": "is missing: the contracts generate it",
+    "drifted": "differs from what the contracts generate",
+    "stale": "is no longer generated from the contracts",
+}
+
+
 def check(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: PrintFn) -> int:
     from codegen.output import changes, diff
 
@@ -228,8 +236,7 @@ def check(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: Pri
 
                 line = annotation(
                     "error",
-                    f"{what}: {label}/{rel} is not what the contracts generate; "
-                    "run `make generate`",
+                    f"{label}/{rel} {_DRIFT_TEXT[what]}; run `make generate`",
                     file=f"{label}/{rel}",
                     title="codegen: generated file out of date",
                 )

@@ -107,13 +107,20 @@ def test_check_annotates_each_drifted_file(tmp_path: Path) -> None:
     assert _run("generate", cwd=proj).returncode == 0
     spec = proj / "generated" / "openapi" / "t.openapi.json"
     spec.write_text(spec.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    (proj / "generated" / "openapi" / "t.openapi.yaml").unlink()
+    (proj / "generated" / "openapi" / "old.openapi.json").write_text("{}", encoding="utf-8")
     proc = _run("check", "--format", "github", cwd=proj)
     assert proc.returncode == 1
-    assert (
-        "::error file=generated/openapi/t.openapi.json,title=codegen%3A generated file out of "
-        "date::drifted: generated/openapi/t.openapi.json is not what the contracts generate; "
-        "run `make generate`"
-    ) in proc.stderr.splitlines()
+    head = "::error file=generated/openapi/{},title=codegen%3A generated file out of date::"
+    lines = proc.stderr.splitlines()
+    for name, what in (
+        ("t.openapi.json", "differs from what the contracts generate"),
+        ("t.openapi.yaml", "is missing: the contracts generate it"),
+        ("old.openapi.json", "is no longer generated from the contracts"),
+    ):
+        assert (
+            f"{head.format(name)}generated/openapi/{name} {what}; run `make generate`" in lines
+        ), (name, lines)
 
 
 def test_diff_prints_annotations(tmp_path: Path) -> None:
