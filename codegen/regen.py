@@ -139,7 +139,7 @@ def generate(args: argparse.Namespace, cache: Cache, plan: PlanFn, print_diags: 
 
 def _write(args: argparse.Namespace, run: Run) -> int:
     from codegen import changes
-    from codegen.diff.render import github, markdown, text
+    from codegen.diff.render import markdown, render
     from codegen.output import TreeWriter
 
     memory.release()  # planning is over: give its freed memory back before comparing trees
@@ -158,6 +158,7 @@ def _write(args: argparse.Namespace, run: Run) -> int:
     except BaseException:
         writer.abandon()
         raise
+    fail_on = getattr(args, "fail_on", None)
     digests = writer.digests or {}
     if run.save is not None:
         save = run.save
@@ -165,17 +166,15 @@ def _write(args: argparse.Namespace, run: Run) -> int:
         # the GIL) goes on beside the rest; the command waits for it before it ends
         scope.later(lambda: save(digests))
     if reports:
-        if getattr(args, "format", "text") == "github":
-            # on GitHub Actions: each change annotated at the line documenting its route,
-            # and the report in the job's summary
+        github = getattr(args, "format", "text") == "github"
+        # on GitHub Actions: each change annotated at the line documenting its route
+        sys.stderr.write(render(reports, "github" if github else "text", fail_on))
+        if github:  # and the report in the job's summary
             from codegen.ghactions import add_to_step_summary
 
-            sys.stderr.write(github(reports, getattr(args, "fail_on", None)))
             add_to_step_summary(files[changes.CHANGES])
-        else:
-            sys.stderr.write(text(reports))
     _summary(run.apis, len(run.files), len(touched), cached=run.cached)
-    if changes.fails(reports, getattr(args, "fail_on", None)):
+    if changes.fails(reports, fail_on):
         print(
             f"codegen: the spec changes include {args.fail_on} changes (--fail-on {args.fail_on})",
             file=sys.stderr,

@@ -51,8 +51,8 @@ def compare(old: dict[str, Any], new: dict[str, Any], name: str = "") -> Report:
             src = _source(new_ops[key])
             out.append(Change(key, "route-added", "", NON_BREAKING, "route added", src))
         elif not (same_components and old_ops[key] == new_ops[key]):
-            route = _Route(key, old, new, out, _source(new_ops[key]) or _source(old_ops[key]))
-            route.component_docs = component_docs
+            src = _source(new_ops[key]) or _source(old_ops[key])
+            route = _Route(key, old, new, out, src, component_docs)
             route.compare(old_ops[key], new_ops[key])
             compared.append(route)
     if old and new and old.get("servers") != new.get("servers"):
@@ -115,10 +115,15 @@ def _tag_texts(doc: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _text_differs(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether the documentation keys of two versions of one object differ."""
+    return any(old.get(k) != new.get(k) for k in _DOC_KEYS)
+
+
 def _docs_message(places: list[str]) -> str:
-    unique = list(dict.fromkeys(places))
-    shown = ", ".join(unique[:_DOCS_SHOWN])
-    more = len(unique) - _DOCS_SHOWN
+    """``places``: where the text changed, each once."""
+    shown = ", ".join(places[:_DOCS_SHOWN])
+    more = len(places) - _DOCS_SHOWN
     return f"documentation changed: {shown}" + (f" (+{more} more)" if more > 0 else "")
 
 
@@ -161,6 +166,7 @@ class _Route:
         new_doc: dict[str, Any],
         out: list[Change],
         source: str = "",
+        component_docs: dict[str, set[str]] | None = None,
     ) -> None:
         self.route, self.old_doc, self.new_doc, self.out = route, old_doc, new_doc, out
         self.source = source
@@ -169,14 +175,14 @@ class _Route:
         #: of those places, the ``x-source`` of each that has its own (parameters)
         self.doc_sources: dict[str, str] = {}
         #: where the text of a component changed → the routes that reach it (shared by all)
-        self.component_docs: dict[str, set[str]] = {}
+        self.component_docs = component_docs if component_docs is not None else {}
 
     def add(self, kind: str, where: str, severity: Severity, message: str) -> None:
         self.out.append(Change(self.route, kind, where, severity, message, self.source))
 
     def note_docs(self, where: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         """Remember ``where`` when the documentation keys of ``old`` and ``new`` differ."""
-        if any(old.get(k) != new.get(k) for k in _DOC_KEYS):
+        if _text_differs(old, new):
             self.docs.append(where)
             if src := _source(new):
                 self.doc_sources[where] = src
@@ -342,7 +348,7 @@ class _Schemas:
             return
         if owner is None:
             self.route.note_docs(where, old, new)
-        elif any(old.get(k) != new.get(k) for k in _DOC_KEYS):
+        elif _text_differs(old, new):
             place = f"schema `{owner[0]}`" + (f" field `{owner[1]}`" if owner[1] else "")
             self.route.component_docs.setdefault(place, set()).add(self.route.route)
         if old.get("format") != new.get("format"):
