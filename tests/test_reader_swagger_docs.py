@@ -442,6 +442,24 @@ def test_java_rendering() -> None:
     assert status.schema_.items.enum == ("available", "sold")
     assert (limit.required, limit.default and limit.default.value) == (False, 20)
     assert get.tag == "Pet"
+    # `Accept: application/xml, application/json`: the JSON type is the one a client reads
+    assert [r.content_type for r in get.responses] == ["application/json"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "chosen"),
+    [
+        ("application/xml, application/json", "application/json"),
+        ("text/plain, application/problem+json", "application/problem+json"),
+        ("application/xml, text/plain", "application/xml"),
+        ("Not defined", None),
+        ("", None),
+    ],
+)
+def test_media_type_prefers_json(listed: str, chosen: str | None) -> None:
+    from codegen.readers.swagger_docs.convert import _media_type
+
+    assert _media_type(listed) == chosen
 
 
 GO_DOC = """\

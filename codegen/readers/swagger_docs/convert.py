@@ -319,10 +319,7 @@ class Converter:
             schema = to_schema(
                 cell.name, cell.model_link, self.models.resolve, object_is_any=self.object_is_any
             )
-        accept = op.headers.get("accept", "")
-        ct = (
-            accept.split(",")[0].strip() if accept and "not defined" not in accept.lower() else None
-        )
+        ct = _media_type(op.headers.get("accept", ""))
         if schema is not None and ct is None:
             ct = "application/json"
         rows = op.responses or [("200", "", line)]
@@ -360,10 +357,23 @@ class Converter:
 
 
 def _content_type(op: OpDoc) -> str | None:
-    ct = op.headers.get("content-type", "")
-    if not ct or "not defined" in ct.lower():
+    return _media_type(op.headers.get("content-type", ""))
+
+
+def _media_type(listed: str) -> str | None:
+    """The media type a JSON client uses of a header line's list (``application/xml,
+    application/json``): a JSON type when one is listed, else the first; None for "Not
+    defined" or nothing."""
+    if not listed or "not defined" in listed.lower():
         return None
-    return ct.split(",")[0].strip()
+    types = [t.strip() for t in listed.split(",") if t.strip()]
+    if not types:
+        return None
+    for t in types:
+        base = t.split(";", 1)[0].strip().lower()
+        if base == "application/json" or base.endswith("+json"):
+            return t
+    return types[0]
 
 
 def _is_scalar_link(row: Row) -> bool:
