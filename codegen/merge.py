@@ -115,6 +115,7 @@ def merge_schema(
         "title": a.title or b.title,
         "description": a.description or b.description,
         "additional": a.additional or b.additional,
+        "values": a.values if a.values is not None else b.values,
     }
     if a.type == "array" and a.items is not None and b.items is not None:
         upd["items"] = merge_schema(a.items, b.items, ctx, f"{what}[]", sa, sb)

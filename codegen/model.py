@@ -69,6 +69,11 @@ class Schema(_Frozen):
     additional: bool = Field(
         default=False, description="Object accepts arbitrary keys (`dynamic object`)."
     )
+    values: Schema | None = Field(
+        default=None,
+        description="The type of the values under those arbitrary keys (a map's values); "
+        "None: any value.",
+    )
     fields_truncated: bool = Field(
         default=False, description="The docs elide some properties (`{...}`, `, ...`)."
     )

@@ -141,6 +141,31 @@ def test_request_body_field_changes() -> None:
     assert k[("type-changed", "request body field `tags[]`")] == BREAKING
 
 
+def test_map_value_types_are_compared() -> None:
+    """A map's values (`additionalProperties`) are a field `name{}`: a changed value type is
+    a type change; a map that starts saying its value type narrows what it takes."""
+
+    def with_maps(counts: Any, meta: Any, extra: Any) -> dict[str, Any]:
+        spec = _spec()
+        body = spec["paths"]["/items"]["post"]["requestBody"]["content"]["application/json"]
+        body["schema"]["properties"]["counts"] = {"type": "object", "additionalProperties": counts}
+        body["schema"]["properties"]["meta"] = {"type": "object", "additionalProperties": meta}
+        item = spec["components"]["schemas"]["Item"]
+        item["properties"]["extra"] = {"type": "object", "additionalProperties": extra}
+        return spec
+
+    old = with_maps({"type": "integer"}, True, True)
+    new = with_maps({"type": "string"}, {"type": "string"}, {"type": "string"})
+    k = _kinds(old, new)
+    assert k[("type-changed", "request body field `counts{}`")] == BREAKING
+    assert k[("type-changed", "request body field `meta{}`")] == BREAKING
+    assert k[("type-changed", "response 200 field `items[].extra{}`")] == NON_BREAKING
+    back = _kinds(new, old)
+    assert back[("type-changed", "request body field `meta{}`")] == NON_BREAKING
+    assert back[("type-changed", "response 200 field `items[].extra{}`")] == BREAKING
+    assert compare(old, copy.deepcopy(old)).changes == []
+
+
 def test_response_changes_follow_the_other_direction() -> None:
     old, new = _spec(), _spec()
     item = new["components"]["schemas"]["Item"]

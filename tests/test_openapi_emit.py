@@ -112,6 +112,26 @@ def test_truncated_default_is_not_emitted_as_exact() -> None:
     assert schema["x-doc-default"] == "cut short…" and schema["x-doc-default-truncated"] is True
 
 
+def test_example_of_a_map_is_checked_against_its_value_type() -> None:
+    from codegen.emit.openapi.build import schema
+
+    counts = Schema(
+        type="object",
+        fields=(FieldDef(name="total", schema=Schema(type="string")),),
+        additional=True,
+        values=Schema(type="integer"),
+    )
+    fits = schema(counts, example=Value(value={"total": "9", "a": 1}))
+    assert fits["additionalProperties"] == {"type": "integer"}
+    assert fits["examples"] == [{"total": "9", "a": 1}]
+    for wrong in ({"a": "one"}, {"total": 9}):
+        out = schema(counts, example=Value(value=wrong))
+        assert "examples" not in out and out["x-doc-example"] == wrong
+    assert schema(counts.model_copy(update={"values": None}), example=Value(value={"a": "one"}))[
+        "examples"
+    ] == [{"a": "one"}]
+
+
 def _route_returning(path: str, default: object) -> Route:
     from codegen.model import Response
 

@@ -177,6 +177,46 @@ def test_emitted_spec_validates() -> None:
     assert op["x-source"] == "spec.yaml:16"
 
 
+MAPS = """\
+openapi: 3.1.0
+info: {title: Maps, version: '1'}
+paths:
+  /stats:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                counts: {type: object, additionalProperties: {type: integer}}
+                tags:
+                  type: object
+                  additionalProperties: {type: array, items: {type: string}}
+                loose: {type: object, additionalProperties: {}}
+                merged:
+                  allOf:
+                    - {type: object, properties: {id: {type: string}}}
+                    - {type: object, additionalProperties: {type: number}}
+      responses:
+        '200': {description: ok}
+"""
+
+
+def test_map_value_types_are_kept() -> None:
+    """`additionalProperties: {schema}` is a map of that type (a client's `dict[str, int]`);
+    an empty schema is a map of anything, as `true` is."""
+    doc = build(load(MAPS).api)
+    validate(doc)
+    body = doc["paths"]["/stats"]["post"]["requestBody"]["content"]["application/json"]
+    props = doc["components"]["schemas"][body["schema"]["$ref"].rsplit("/", 1)[1]]["properties"]
+    assert props["counts"]["additionalProperties"] == {"type": "integer"}
+    assert props["tags"]["additionalProperties"] == {"type": "array", "items": {"type": "string"}}
+    assert props["loose"]["additionalProperties"] is True
+    assert props["merged"]["additionalProperties"] == {"type": "number"}
+    assert list(props["merged"]["properties"]) == ["id"]
+
+
 SWAGGER2 = """\
 swagger: '2.0'
 info: {title: Legacy, version: '1'}

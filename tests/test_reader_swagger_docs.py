@@ -648,3 +648,23 @@ def test_multiline_notes_with_section_like_headings_and_form_body() -> None:
         True,
     )
     assert (t.required, t.default and t.default.value) == (False, "x")
+
+
+@pytest.mark.parametrize(
+    ("written", "values"),
+    [
+        ("Dict[str, int]", {"type": "integer"}),  # openapi-generator 7 (python)
+        ("dict(str, float)", {"type": "number", "format": "float"}),  # swagger-codegen 2
+        ("{str: (bool,)}", None),  # python-prior lists allowed types as a tuple: any value
+        ("Map<String, List<String>>", {"type": "array", "items": {"type": "string"}}),  # java
+        ("map[string]int32", {"type": "integer", "format": "int32"}),  # go
+        ("dict(str, object)", None),  # swagger-codegen's `object`: anything
+    ],
+)
+def test_map_types_keep_their_value_type(written: str, values: dict[str, object] | None) -> None:
+    from codegen.emit.openapi.build import schema
+    from codegen.readers.swagger_docs.types import to_schema
+
+    s = schema(to_schema(written, None, lambda name, link: None, object_is_any=True))
+    assert s["type"] == "object"
+    assert s["additionalProperties"] == (values if values is not None else True)

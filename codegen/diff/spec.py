@@ -366,7 +366,40 @@ class _Schemas:
         ):
             of_items = None if owner is None else (owner[0], f"{owner[1]}[]")
             self.compare(prefix, old["items"], new["items"], f"{path}[]", depth + 1, seen, of_items)
+        self.map_values(prefix, path, old, new, depth, seen, owner)
         self.properties(prefix, path, old, new, depth, seen, owner)
+
+    def map_values(
+        self,
+        prefix: str,
+        path: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        depth: int,
+        seen: frozenset[str],
+        owner: tuple[str, str] | None,
+    ) -> None:
+        """The values of a map (``additionalProperties``): compared as a field ``name{}``; a
+        map that starts or stops saying its value type is narrowed or widened."""
+        ov, nv = old.get("additionalProperties"), new.get("additionalProperties")
+        sub = f"{path}{{}}"
+        if isinstance(ov, dict) and isinstance(nv, dict):
+            of_values = None if owner is None else (owner[0], f"{owner[1]}{{}}")
+            self.compare(prefix, ov, nv, sub, depth + 1, seen, of_values)
+            return
+        if not (ov is True and isinstance(nv, dict) and nv) and not (
+            nv is True and isinstance(ov, dict) and ov
+        ):
+            return
+        widened = nv is True
+        ok = widened if self.direction == "request" else not widened
+        where = f"{prefix} field `{sub}`"
+        self.route.add(
+            "type-changed",
+            where,
+            NON_BREAKING if ok else BREAKING,
+            f"{where}: values {'of any type' if widened else 'now typed'}",
+        )
 
     def enum(self, where: str, old: Any, new: Any) -> None:
         if not isinstance(old, list) and not isinstance(new, list):

@@ -53,6 +53,14 @@ def value_fits(v: Value | None, s: Schema) -> bool:
         return False
     if s.type == "array" and s.items is not None and isinstance(v.value, list):
         return all(value_fits(Value(value=x), s.items) for x in v.value)
+    if s.type == "object" and isinstance(v.value, dict):
+        known = {f.name: f.schema_ for f in s.fields}
+        return all(
+            value_fits(Value(value=x), known[k])
+            if k in known
+            else s.values is None or value_fits(Value(value=x), s.values)
+            for k, x in v.value.items()
+        )
     return isinstance(v.value, _PY_TYPES.get(s.type, (object,)))
 
 
@@ -106,7 +114,7 @@ def schema(
             if req:
                 out["required"] = req
         if s.additional:
-            out["additionalProperties"] = True
+            out["additionalProperties"] = schema(s.values) if s.values is not None else True
         if s.fields_truncated:
             out["x-fields-truncated"] = True
     if default is not None:

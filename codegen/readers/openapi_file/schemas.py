@@ -227,6 +227,11 @@ class SchemaConverter:
             )
         extra = node.get("additionalProperties")
         additional = extra is True or (isinstance(extra, dict) and typ in ("object", "any"))
+        values = None
+        if additional and isinstance(extra, dict) and extra:
+            values = self.convert(extra, (*ptr, "additionalProperties"), depth + 1)
+            if values.type == "any" and not values.variants:
+                values = None
         if typ == "any" and fields:
             typ = "object"
         title = node.get("title") if isinstance(node.get("title"), str) else None
@@ -238,6 +243,7 @@ class SchemaConverter:
             items=items,
             fields=tuple(fields),
             additional=additional,
+            values=values,
             title=title,
             description=text(node.get("description")) or None,
             variants=variants,
@@ -301,6 +307,7 @@ def _merge_objects(parts: Iterable[Schema], required: Any) -> Schema:
     fields: dict[str, FieldDef] = {}
     additional = truncated = nullable = False
     desc: Text | None = None
+    values: Schema | None = None
     for p in parts:
         for f in p.fields:
             old = fields.get(f.name)
@@ -308,6 +315,7 @@ def _merge_objects(parts: Iterable[Schema], required: Any) -> Schema:
                 f if old is None or not old.required else f.model_copy(update={"required": True})
             )
         additional = additional or p.additional
+        values = values if values is not None else p.values
         truncated = truncated or p.fields_truncated
         nullable = nullable or p.nullable
         desc = desc or p.description
@@ -319,6 +327,7 @@ def _merge_objects(parts: Iterable[Schema], required: Any) -> Schema:
         type="object",
         fields=tuple(fields.values()),
         additional=additional,
+        values=values,
         fields_truncated=truncated,
         nullable=nullable,
         description=desc,

@@ -88,10 +88,16 @@ def to_schema(
         )
     m = _MAP.match(n)
     if m:
-        return Schema(type="object", additional=True)
+        inner = m.group("inner") or m.group("go") or m.group("py") or ""
+        values = to_schema(inner, link, resolve, object_is_any=object_is_any)
+        return Schema(type="object", additional=True, values=None if _untyped(values) else values)
     if _MODEL.match(n):
         resolved = resolve(n, link)
         if resolved is not None:
             return resolved
         return Schema(type="object", title=n)
     return Schema()
+
+
+def _untyped(s: Schema) -> bool:
+    return s.type == "any" and not s.variants
