@@ -93,6 +93,10 @@ def _text(a: Text, b: Text) -> Text:
 def merge_schema(
     a: Schema, b: Schema, ctx: _Ctx, what: str, sa: SourceRef | None, sb: SourceRef | None
 ) -> Schema:
+    if b.inferred and not a.inferred and a.type != "any":
+        b = Schema()  # a declared type beats one worked out from prose
+    elif a.inferred and not b.inferred and b.type != "any":
+        a = Schema()
     if b.type == "any" and not b.variants:
         return (
             a
@@ -200,7 +204,9 @@ def _merge_params(
 def _merge_body(a: Body | None, b: Body | None, ctx: _Ctx, what: str) -> Body | None:
     if a is None:
         return b
-    if b is None or a.content_type != b.content_type:
+    if b is None or (a.inferred and not b.inferred):
+        return b or a  # a documented body replaces one rebuilt from the notes
+    if (b.inferred and not a.inferred) or a.content_type != b.content_type:
         return a
     return a.model_copy(
         update={

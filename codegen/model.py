@@ -82,6 +82,11 @@ class Schema(_Frozen):
     variants: tuple[Schema, ...] = Field(
         default=(), description="Alternatives (oneOf/anyOf) when the type is a real union."
     )
+    inferred: bool = Field(
+        default=False,
+        description="The type was worked out from prose (an example value, a stated default, "
+        "the wording), not declared: a declared type of another source wins over it.",
+    )
 
     def field(self, name: str) -> FieldDef | None:
         for f in self.fields:
@@ -134,6 +139,11 @@ class Body(_Frozen):
     description: Text = Field(default_factory=Text, description="What the body is.")
     example: Value | None = Field(default=None, description="An example body.")
     source: SourceRef | None = Field(default=None, description="Where it was documented.")
+    inferred: bool = Field(
+        default=False,
+        description="Rebuilt from the notes' prose because the doc lost it: a documented body "
+        "of another source replaces it.",
+    )
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

@@ -128,6 +128,27 @@ def test_parameter_changes() -> None:
     assert _kinds(old, retyped)[("type-changed", "query parameter `q`")] == BREAKING
 
 
+def test_a_type_gained_or_lost_is_a_type_change() -> None:
+    """`{}` accepts anything: typing it narrows a request (breaking) and widens nothing for a
+    reader of a response; losing a type is the other way round."""
+    old, new = _spec(), _spec()
+    old["paths"]["/items"]["get"]["parameters"][0]["schema"] = {"description": "how many"}
+    k = _kinds(old, new)
+    assert k[("type-changed", "query parameter `limit`")] == BREAKING
+    assert k == {("type-changed", "query parameter `limit`"): BREAKING}
+    assert _kinds(new, old) == {("type-changed", "query parameter `limit`"): NON_BREAKING}
+    (change,) = compare(old, new).changes
+    assert change.message.endswith("type any → integer")
+
+    loose = _spec()
+    loose["components"]["schemas"]["Item"]["properties"]["id"] = {}
+    assert _kinds(_spec(), loose) == {("type-changed", "response 200 field `items[].id`"): BREAKING}
+    # an object written without `type` is still typed by its properties: no change
+    untyped_obj = _spec()
+    del untyped_obj["components"]["schemas"]["Page"]["type"]
+    assert _kinds(_spec(), untyped_obj) == {}
+
+
 def test_request_body_field_changes() -> None:
     old, new = _spec(), _spec()
     schema = new["paths"]["/items"]["post"]["requestBody"]["content"]["application/json"]["schema"]

@@ -193,3 +193,73 @@ def test_same_operation_id_on_unrelated_paths_is_not_merged() -> None:
     b = Route(method="GET", path="/admin/settings", operation_id="get_1", source=src("b.md", 1))
     api, _ = combine([res(a), res(b)])
     assert sorted(r.path for r in api.routes) == ["/admin/settings", "/users/{id}"]
+
+
+def test_what_a_reader_inferred_gives_way_to_what_another_source_declares() -> None:
+    """A type worked out from prose, or a body rebuilt from notes, loses to the documented one
+    without a conflict warning; where nothing else is known, the inference stays."""
+    contract = Route(
+        method="POST",
+        path="/x",
+        operation_id="x_post",
+        parameters=(
+            Parameter(
+                name="n", location="query", schema=Schema(type="integer"), source=src("c", 3)
+            ),
+        ),
+        body=Body(
+            required=True,
+            schema=Schema(
+                type="object",
+                fields=(
+                    FieldDef(name="cookie", required=True, schema=Schema(type="string")),
+                    FieldDef(name="days", required=False, schema=Schema(type="integer")),
+                ),
+            ),
+            source=src("c", 5),
+        ),
+        source=src("c", 1),
+    )
+    swagger = Route(
+        method="POST",
+        path="/x",
+        operation_id="x_post_1",
+        parameters=(
+            Parameter(
+                name="n",
+                location="query",
+                schema=Schema(type="string", inferred=True),
+                source=src("s", 3),
+            ),
+            Parameter(
+                name="m",
+                location="query",
+                schema=Schema(type="boolean", inferred=True),
+                source=src("s", 4),
+            ),
+        ),
+        body=Body(
+            required=True,
+            inferred=True,
+            schema=Schema(
+                type="object",
+                fields=(
+                    FieldDef(name="cookie", required=False, schema=Schema(inferred=True)),
+                    FieldDef(name="days", required=True, schema=Schema(type="string")),
+                ),
+            ),
+            source=src("s", 5),
+        ),
+        source=src("s", 1),
+    )
+    for order in ([res(contract), res(swagger)], [res(swagger), res(contract)]):
+        api, diags = combine(order)
+        assert not diags, diags
+        (r,) = api.routes
+        types = {p.name: p.schema_.type for p in r.parameters}
+        assert types == {"n": "integer", "m": "boolean"}
+        assert r.body is not None and not r.body.inferred
+        assert [(f.name, f.required, f.schema_.type) for f in r.body.schema_.fields] == [
+            ("cookie", True, "string"),
+            ("days", False, "integer"),
+        ]

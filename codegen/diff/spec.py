@@ -335,9 +335,10 @@ class _Schemas:
         if not isinstance(old, dict) or not isinstance(new, dict):
             return
         req = self.direction == "request"
-        ot, nt = types(old), types(new)
+        ot, nt = types(old) or _any(old), types(new) or _any(new)
         if ot != nt and ot and nt:
-            widened, narrowed = nt > ot, nt < ot
+            widened = nt > ot or nt == _ANY
+            narrowed = nt < ot or ot == _ANY
             ok = (req and widened) or (not req and narrowed)
             self.route.add(
                 "type-changed",
@@ -497,6 +498,28 @@ def types(schema: dict[str, Any]) -> frozenset[str]:
     if "integer" in out and "number" in out:
         out.discard("integer")
     return frozenset(out)
+
+
+_ANY = frozenset({"any"})
+#: keys that constrain a value's JSON type; a schema with none of them accepts anything
+_TYPING = (
+    "type",
+    "properties",
+    "items",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "enum",
+    "const",
+    "$ref",
+    "additionalProperties",
+    "not",
+)
+
+
+def _any(schema: dict[str, Any]) -> frozenset[str]:
+    """``{"any"}`` for a schema that accepts every value (``{}``, only texts), else nothing."""
+    return _ANY if not any(k in schema for k in _TYPING) else frozenset()
 
 
 def _component(ref: str | None) -> str | None:

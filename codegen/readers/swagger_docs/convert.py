@@ -31,7 +31,7 @@ from codegen.readers.bilingual import split_blocks, split_inline
 from codegen.readers.swagger_docs.cells import Row, literal, parse_type_cell, unescape
 from codegen.readers.swagger_docs.doc import ApiDoc, OpDoc, ParamRow, TableEntry
 from codegen.readers.swagger_docs.infer import (
-    fields_from_notes,
+    NoteFacts,
     restore_blocks,
     tag_name,
     wire_names,
@@ -187,7 +187,9 @@ class Converter:
         body_row = self.pick_body(rows, op, path_vars) if can_body else None
         params: list[Parameter] = []
         form: list[FieldDef] = []
+        facts = NoteFacts(op.notes)
         wire_of = wire_names(op.notes, [r.row.name for r in rows if r is not body_row])
+        guessed: list[str] = []
         for pr in rows:
             row = pr.row
             if pr is body_row:
@@ -199,6 +201,11 @@ class Converter:
             default = Value(value=literal(row.default_raw)) if row.default_raw is not None else None
             desc = split_inline(row.description)
             wire = path_vars.get(_norm(row.name))
+            is_form = wire is None and pr.section != "path parameters" and can_body
+            is_form = is_form and content_type in _FORM
+            if self.untyped(row, schema):
+                schema = self.typed_from_notes(facts, name, row, default, wire=not is_form)
+                guessed.append(f"{name} {schema.type}")
             if wire is not None or pr.section == "path parameters":
                 params.append(
                     Parameter(
@@ -210,7 +217,7 @@ class Converter:
                         source=self.src(row.line),
                     )
                 )
-            elif can_body and content_type in _FORM:
+            elif is_form:
                 form.append(
                     FieldDef(
                         name=name,
@@ -234,7 +241,32 @@ class Converter:
                         source=self.src(row.line),
                     )
                 )
+        if guessed:
+            self.diag(
+                op.line,
+                "types-inferred",
+                "parameter types are not documented (`object`); from the notes' examples, "
+                "defaults and wording, else sent as strings: " + ", ".join(guessed),
+                "info",
+            )
         body = None
+        if not rows and can_body:
+            fields = facts.body_fields(self.src(op.notes_line))
+            if fields:
+                self.diag(
+                    op.line,
+                    "body-inferred",
+                    "the doc shows no parameters, but its notes list "
+                    f"{', '.join(f.name for f in fields)}: taken as the fields of a JSON body",
+                    "info",
+                )
+                return params, Body(
+                    content_type=content_type or "application/json",
+                    required=True,
+                    schema_=Schema(type="object", fields=fields),
+                    source=fields[0].source,
+                    inferred=True,
+                )
         if form:
             body = Body(
                 content_type=content_type or "multipart/form-data",
@@ -245,6 +277,30 @@ class Converter:
         elif body_row is not None:
             body = self.json_body(body_row, op, positional, content_type)
         return params, body
+
+    def untyped(self, row: Row, schema: Schema) -> bool:
+        """swagger-codegen wrote ``object``: the type was lost, not a free-form object."""
+        return (
+            self.object_is_any
+            and schema.type == "any"
+            and not schema.variants
+            and row.type.name.strip("*").strip().lower() == "object"
+        )
+
+    @staticmethod
+    def typed_from_notes(
+        facts: NoteFacts, name: str, row: Row, default: Value | None, *, wire: bool
+    ) -> Schema:
+        """A lost type recovered: the table's default, else what the notes tell; a value sent in
+        the URL or a header is a string when nothing tells otherwise."""
+        if default is not None and default.value is not None:
+            typed = _json_type_of(default.value)
+            if typed is not None:
+                return typed.model_copy(update={"inferred": True})
+        found = facts.schema(name, row.description)
+        if found is not None:
+            return found
+        return Schema(type="string" if wire else "any", inferred=True)
 
     def pick_body(
         self, rows: list[ParamRow], op: OpDoc, path_vars: dict[str, str]
@@ -292,7 +348,7 @@ class Converter:
             and row.type.model_link
             and not schema.additional
         ):
-            inferred = fields_from_notes(op.notes, self.src(op.notes_line))
+            inferred = NoteFacts(op.notes).body_fields(self.src(op.notes_line))
             if inferred:
                 self.diag(
                     row.line,
@@ -308,6 +364,7 @@ class Converter:
             schema_=schema,
             description=split_inline(row.description),
             source=self.src(row.line),
+            inferred=bool(schema.fields) and all(f.schema_.inferred for f in schema.fields),
         )
 
     def responses(self, op: OpDoc, line: int) -> tuple[Response, ...]:
@@ -354,6 +411,18 @@ class Converter:
         # "No authorization required" is not trusted: swagger-codegen 2 writes it for OpenAPI 3
         # specs whose security it does not read, so the API default applies.
         return tuple(names) if names else None
+
+
+def _json_type_of(value: object) -> Schema | None:
+    if isinstance(value, bool):
+        return Schema(type="boolean")
+    if isinstance(value, int):
+        return Schema(type="integer")
+    if isinstance(value, float):
+        return Schema(type="number")
+    if isinstance(value, str):
+        return Schema(type="string")
+    return None
 
 
 def _content_type(op: OpDoc) -> str | None:

@@ -4,6 +4,7 @@ structure of bilingual notes, and the fields of a body whose model was not docum
 from __future__ import annotations
 
 import ast
+import json
 import re
 from typing import Any
 
@@ -12,12 +13,41 @@ from codegen.readers.swagger_docs.cells import unescape
 
 _TOKENS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+\d*|[A-Z]+\d*|\d+")
 _MARK = re.compile(r"[ \t]*#\s*\[(中文|English|示例/Example|Example/示例|Example|示例)\][ \t]*")
+#: the examples block: ``# [示例/Example]``, and the spellings docs get wrong (``[示例/Eample]``)
+_EXAMPLES = re.compile(r"#\s*\[[^\]\n]{0,12}(?:示例|例子|[Ee]x?a?mp?les?)[^\]\n]{0,12}\]")
+#: a JSON request shown in the notes: ``### Example Request Body: ```json {…}``` ``
+_REQUEST_EXAMPLE = re.compile(
+    r"(?:Example Request(?: Body)?|Request(?: Body)? Example|请求(?:体)?示例)\s*[:：]?\s*"
+    r"(?:```\s*json)?\s*(?P<body>\{.*?\})\s*(?:```|$)",
+    re.S,
+)
+#: ``default 20``, ``(default: true)``, ``默认10``: a literal default stated in an item's text
+_DEFAULT = re.compile(
+    r"(?:\bdefaults?(?:\s+(?:to|is|value(?:\s+is)?))?|默认(?:值)?(?:为|是)?)\s*[:：=]?\s*"
+    r"(?:[`\"'](?P<q>[^`\"'\n]*)[`\"']|(?P<v>-?\d+(?:\.\d+)?|true|false)(?![\w.-]))",
+    re.I,
+)
+#: a sample value in an item's text: ``e.g. '04-01-2025'``, ``format like `task_01…` ``
+_SAMPLE = re.compile(
+    r"(?:\be\.g\.|\bexample(?: format)?|\bformat(?: like)?|\bsuch as|\blike|例如|如)\s*[:：,]?\s*"
+    r"\(?\s*[`\"'](?P<q>[^`\"'\n]+)[`\"']",
+    re.I,
+)
+#: the values an item enumerates as a nested list: ``- 0: Default sort - 1: Hot sort``
+_OPTION = re.compile(r"(?:^|\s)[-*]\s+`?(?P<k>[^\s:：`]+)`?\s*[:：]")
+#: an item written as a yes/no question is a flag
+_FLAG = re.compile(r"^\s*(?:whether\b|是否)", re.I)
+#: the item says the caller must send it
+_REQUIRED = re.compile(r"(?<!not )\brequired\b|必填|必须|必需|必传", re.I)
+#: where an item's own words end and a nested list or the next section begins
+_ITEM_END = re.compile(r"\s{3,}[-*]\s|###")
 _PARAMS = re.compile(r"#{0,4}\s*(?:Parameters|Params|Request Body|Body|参数|请求参数)\s*[:：]")
 #: a top-level bullet: at the start of a line, or after exactly one space (folded notes keep the
 #: indentation of nested bullets, ``options:     - chrome_windows: …``)
 _ITEM = re.compile(
     r"(?:^ ?|(?<=\S) )[-*]\s+`?(?P<name>[A-Za-z_][\w.]*)`?\s*(?:\([^)]*\))?\s*[:：]", re.M
 )
+_NAME = re.compile(r"[A-Za-z_][\w.-]*")
 _SECTION_END = re.compile(r"#{2,4}\s|#\s*\[")
 _ASSIGN = re.compile(
     r"[\"']?(?P<k>[A-Za-z_]\w*)[\"']?\s*[:=]\s*(?P<v>\"[^\"]*\"|'[^']*'|\[[^\]]*\]|-?\d+(?:\.\d+)?"
@@ -70,11 +100,31 @@ def _english(text: str) -> str:
 
 
 def _examples(text: str) -> dict[str, Any]:
-    m = re.search(r"#\s*\[(?:示例/Example|Example/示例|Example|示例)\]", text)
-    if not m:
-        return {}
+    """Example values by lower-cased name: the assignments after the examples marker, then the
+    keys of a JSON request the notes show."""
     out: dict[str, Any] = {}
-    for a in _ASSIGN.finditer(text[m.end() :]):
+    m = _EXAMPLES.search(text)
+    if m:
+        _assignments(text[m.end() :], out)
+    for r in _REQUEST_EXAMPLE.finditer(text):
+        _assignments(r.group("body"), out)
+    return out
+
+
+def _request_keys(text: str) -> list[str]:
+    """The top-level keys of the first JSON request the notes show, in order."""
+    for r in _REQUEST_EXAMPLE.finditer(text):
+        try:
+            body = json.loads(r.group("body"))
+        except ValueError:
+            continue
+        if isinstance(body, dict) and body:
+            return [k for k in body if isinstance(k, str) and _NAME.fullmatch(k)]
+    return []
+
+
+def _assignments(text: str, out: dict[str, Any]) -> None:
+    for a in _ASSIGN.finditer(text):
         raw = a.group("v")
         try:
             value: Any = (
@@ -87,7 +137,6 @@ def _examples(text: str) -> dict[str, Any]:
         except (ValueError, SyntaxError):
             continue
         out.setdefault(a.group("k").lower(), value)
-    return out
 
 
 def _json_type(v: Any) -> JsonType:
@@ -106,36 +155,95 @@ def _json_type(v: Any) -> JsonType:
     return "any"
 
 
-def fields_from_notes(notes: list[str], src: SourceRef) -> tuple[FieldDef, ...]:
-    """Body fields named by the notes' ``Parameters:`` list, typed from their example block.
+class NoteFacts:
+    """What an operation's notes say about the values it takes, read once per operation: the
+    items of their ``Parameters:`` list (name → the item's text) and the example values shown.
 
-    Only used when the doc shows a body but not its model; fields are never marked required.
+    swagger-codegen 2 renders OpenAPI 3 specs lossily: every parameter whose schema it could not
+    express (``anyOf`` with ``null``, as FastAPI writes optional parameters) becomes
+    ``[**object**](.md)``, and a JSON body it could not express disappears ("This endpoint does not
+    need any parameter"). The notes, written by people for the real API, still tell.
     """
-    text = unescape("\n".join(notes))
-    part = _english(text)
-    m = _PARAMS.search(part)
-    if not m:
-        return ()
-    section = part[m.end() :]
-    end = _SECTION_END.search(section)
-    section = section[: end.start()] if end else section
-    examples = _examples(text)
-    fields: list[FieldDef] = []
-    for item in _ITEM.finditer(section):
-        name = item.group("name")
-        if (name[0].isupper() and name[1:].islower()) or any(f.name == name for f in fields):
-            continue
-        value = examples.get(name.lower())
-        fields.append(
-            FieldDef(
-                name=name,
-                schema_=Schema(type=_json_type(value) if name.lower() in examples else "any"),
-                required=False,
-                description=Text(),
-                source=src,
+
+    def __init__(self, notes: list[str]) -> None:
+        text = unescape("\n".join(notes))
+        self.examples = _examples(text)
+        self.request_keys = _request_keys(text)
+        self.items: dict[str, tuple[str, str]] = {}
+        part = _english(text)
+        m = _PARAMS.search(part)
+        if m is None and part is not text:
+            part = text
+            m = _PARAMS.search(part)
+        if m is None:
+            return
+        section = part[m.end() :]
+        end = _SECTION_END.search(section)
+        section = section[: end.start()] if end else section
+        found = list(_ITEM.finditer(section))
+        for i, item in enumerate(found):
+            name = item.group("name")
+            if name[0].isupper() and name[1:].islower():
+                continue  # a capitalised word ("- Note: …") is prose, not a parameter
+            stop = found[i + 1].start() if i + 1 < len(found) else len(section)
+            self.items.setdefault(_key(name), (name, section[item.end() : stop]))
+
+    def example(self, name: str) -> tuple[bool, Any]:
+        for k, v in self.examples.items():
+            if _key(k) == _key(name):
+                return True, v
+        return False, None
+
+    def schema(self, name: str, description: str = "") -> Schema | None:
+        """The type the notes give a value (marked inferred), or None when they say nothing:
+        its example (unless ``None``), a default its item states, a yes/no wording of the item
+        or of the table's ``description``, numbered options, or a quoted sample (a string)."""
+        found = self._schema(name, description)
+        return None if found is None else found.model_copy(update={"inferred": True})
+
+    def _schema(self, name: str, description: str) -> Schema | None:
+        known, value = self.example(name)
+        if known and value is not None:
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                return Schema(type="array", items=Schema(type="string"))
+            if isinstance(value, dict):
+                return Schema(type="object", additional=True)
+            return Schema(type=_json_type(value))
+        item = self.items.get(_key(name), ("", ""))[1]
+        d = _DEFAULT.search(item)
+        if d is not None:
+            raw = d.group("v")
+            if raw is None:
+                return Schema(type="string")
+            if raw.lower() in ("true", "false"):
+                return Schema(type="boolean")
+            return Schema(type="number" if "." in raw else "integer")
+        halves = [item, *re.split(r"\s*/\s*", description)]
+        if any(_FLAG.match(h) for h in halves):
+            return Schema(type="boolean")
+        options = [m.group("k") for m in _OPTION.finditer(item)]
+        if len(options) >= 2 and all(re.fullmatch(r"-?\d+", o) for o in options):
+            return Schema(type="integer")
+        if _SAMPLE.search(item) is not None:
+            return Schema(type="string")
+        return None
+
+    def body_fields(self, src: SourceRef) -> tuple[FieldDef, ...]:
+        """Body fields named by the ``Parameters:`` list (or, without one, by the keys of a
+        JSON request the notes show), typed by :meth:`schema`; required where the item says so."""
+        named = list(self.items.values()) or [(k, "") for k in self.request_keys]
+        fields: list[FieldDef] = []
+        for name, text in named:
+            fields.append(
+                FieldDef(
+                    name=name,
+                    schema_=self.schema(name) or Schema(inferred=True),
+                    required=bool(_REQUIRED.search(_ITEM_END.split(text, 1)[0])),
+                    description=Text(),
+                    source=src,
+                )
             )
-        )
-    return tuple(fields)
+        return tuple(fields)
 
 
 _DEFINES = re.compile(

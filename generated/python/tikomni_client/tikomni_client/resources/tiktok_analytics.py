@@ -18,8 +18,8 @@ class TiktokAnalytics:
     def detect_fake_views(
         self,
         *,
-        item_id: Any,
-        content_category: Any = None,
+        item_id: str,
+        content_category: str | None = None,
     ) -> Any:
         """检测视频虚假流量分析/Detect fake views in video
 
@@ -53,7 +53,7 @@ class TiktokAnalytics:
     def fetch_comment_keywords(
         self,
         *,
-        item_id: Any,
+        item_id: str,
     ) -> Any:
         """获取视频评论关键词分析/Get comment keywords analysis
 
@@ -85,7 +85,7 @@ class TiktokAnalytics:
     def fetch_creator_info_and_milestones(
         self,
         *,
-        user_id: Any,
+        user_id: str,
     ) -> Any:
         """获取创作者信息和里程碑数据/Get creator info and milestones
 
@@ -117,7 +117,7 @@ class TiktokAnalytics:
     def fetch_video_metrics(
         self,
         *,
-        item_id: Any,
+        item_id: str,
     ) -> Any:
         """获取作品的统计数据/Get video metrics
 
@@ -157,8 +157,8 @@ class AsyncTiktokAnalytics:
     async def detect_fake_views(
         self,
         *,
-        item_id: Any,
-        content_category: Any = None,
+        item_id: str,
+        content_category: str | None = None,
     ) -> Any:
         """检测视频虚假流量分析/Detect fake views in video
 
@@ -192,7 +192,7 @@ class AsyncTiktokAnalytics:
     async def fetch_comment_keywords(
         self,
         *,
-        item_id: Any,
+        item_id: str,
     ) -> Any:
         """获取视频评论关键词分析/Get comment keywords analysis
 
@@ -224,7 +224,7 @@ class AsyncTiktokAnalytics:
     async def fetch_creator_info_and_milestones(
         self,
         *,
-        user_id: Any,
+        user_id: str,
     ) -> Any:
         """获取创作者信息和里程碑数据/Get creator info and milestones
 
@@ -256,7 +256,7 @@ class AsyncTiktokAnalytics:
     async def fetch_video_metrics(
         self,
         *,
-        item_id: Any,
+        item_id: str,
     ) -> Any:
         """获取作品的统计数据/Get video metrics
 
