@@ -260,8 +260,10 @@ class Converter:
                     f"{', '.join(f.name for f in fields)}: taken as the fields of a JSON body",
                     "info",
                 )
+                upload = any(f.schema_.format == "binary" for f in fields)
                 return params, Body(
-                    content_type=content_type or "application/json",
+                    content_type=content_type
+                    or ("multipart/form-data" if upload else "application/json"),
                     required=True,
                     schema_=Schema(type="object", fields=fields),
                     source=fields[0].source,

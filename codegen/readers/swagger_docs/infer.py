@@ -43,9 +43,12 @@ _REQUIRED = re.compile(r"(?<!not )\brequired\b|必填|必须|必需|必传", re.
 _ITEM_END = re.compile(r"\s{3,}[-*]\s|###")
 _PARAMS = re.compile(r"#{0,4}\s*(?:Parameters|Params|Request Body|Body|参数|请求参数)\s*[:：]")
 #: a top-level bullet: at the start of a line, or after exactly one space (folded notes keep the
-#: indentation of nested bullets, ``options:     - chrome_windows: …``)
+#: indentation of nested bullets, ``options:     - chrome_windows: …``); the name may be set in
+#: code or bold, with a note before the colon: ``- **prompt** (required): …``
 _ITEM = re.compile(
-    r"(?:^ ?|(?<=\S) )[-*]\s+`?(?P<name>[A-Za-z_][\w.]*)`?\s*(?:\([^)]*\))?\s*[:：]", re.M
+    r"(?:^ ?|(?<=\S) )[-*]\s+(?:`|\*\*)?(?P<name>[A-Za-z_][\w.]*)(?:`|\*\*)?\s*"
+    r"(?P<note>\([^)]*\))?\s*[:：]",
+    re.M,
 )
 _NAME = re.compile(r"[A-Za-z_][\w.-]*")
 _SECTION_END = re.compile(r"#{2,4}\s|#\s*\[")
@@ -186,7 +189,8 @@ class NoteFacts:
             if name[0].isupper() and name[1:].islower():
                 continue  # a capitalised word ("- Note: …") is prose, not a parameter
             stop = found[i + 1].start() if i + 1 < len(found) else len(section)
-            self.items.setdefault(_key(name), (name, section[item.end() : stop]))
+            said = (item.group("note") or "") + " " + section[item.end() : stop]
+            self.items.setdefault(_key(name), (name, said))
 
     def example(self, name: str) -> tuple[bool, Any]:
         for k, v in self.examples.items():
@@ -234,10 +238,16 @@ class NoteFacts:
         named = list(self.items.values()) or [(k, "") for k in self.request_keys]
         fields: list[FieldDef] = []
         for name, text in named:
+            low = name.lower()
+            upload = low in ("file", "files") or low.endswith("_file")
             fields.append(
                 FieldDef(
                     name=name,
-                    schema_=self.schema(name) or Schema(inferred=True),
+                    schema_=(
+                        Schema(type="string", format="binary", inferred=True)
+                        if upload  # an upload: the one thing JSON cannot carry
+                        else self.schema(name) or Schema(inferred=True)
+                    ),
                     required=bool(_REQUIRED.search(_ITEM_END.split(text, 1)[0])),
                     description=Text(),
                     source=src,
