@@ -32,6 +32,7 @@ from codegen.readers.swagger_docs.cells import Row, literal, parse_type_cell, un
 from codegen.readers.swagger_docs.doc import ApiDoc, OpDoc, ParamRow, TableEntry
 from codegen.readers.swagger_docs.infer import (
     NoteFacts,
+    json_type,
     restore_blocks,
     tag_name,
     wire_names,
@@ -277,7 +278,7 @@ class Converter:
                 source=form[0].source,
             )
         elif body_row is not None:
-            body = self.json_body(body_row, op, positional, content_type)
+            body = self.json_body(body_row, op, facts, positional, content_type)
         return params, body
 
     def untyped(self, row: Row, schema: Schema) -> bool:
@@ -296,9 +297,9 @@ class Converter:
         """A lost type recovered: the table's default, else what the notes tell; a value sent in
         the URL or a header is a string when nothing tells otherwise."""
         if default is not None and default.value is not None:
-            typed = _json_type_of(default.value)
-            if typed is not None:
-                return typed.model_copy(update={"inferred": True})
+            typed = json_type(default.value)
+            if typed in ("boolean", "integer", "number", "string"):
+                return Schema(type=typed, inferred=True)
         found = facts.schema(name, row.description)
         if found is not None:
             return found
@@ -339,7 +340,12 @@ class Converter:
         return True
 
     def json_body(
-        self, pr: ParamRow, op: OpDoc, positional: list[str] | None, content_type: str | None
+        self,
+        pr: ParamRow,
+        op: OpDoc,
+        facts: NoteFacts,
+        positional: list[str] | None,
+        content_type: str | None,
     ) -> Body:
         row = pr.row
         self.models.line = row.line
@@ -350,7 +356,7 @@ class Converter:
             and row.type.model_link
             and not schema.additional
         ):
-            inferred = NoteFacts(op.notes).body_fields(self.src(op.notes_line))
+            inferred = facts.body_fields(self.src(op.notes_line))
             if inferred:
                 self.diag(
                     row.line,
@@ -413,18 +419,6 @@ class Converter:
         # "No authorization required" is not trusted: swagger-codegen 2 writes it for OpenAPI 3
         # specs whose security it does not read, so the API default applies.
         return tuple(names) if names else None
-
-
-def _json_type_of(value: object) -> Schema | None:
-    if isinstance(value, bool):
-        return Schema(type="boolean")
-    if isinstance(value, int):
-        return Schema(type="integer")
-    if isinstance(value, float):
-        return Schema(type="number")
-    if isinstance(value, str):
-        return Schema(type="string")
-    return None
 
 
 def _content_type(op: OpDoc) -> str | None:

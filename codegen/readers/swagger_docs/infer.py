@@ -142,7 +142,7 @@ def _assignments(text: str, out: dict[str, Any]) -> None:
         out.setdefault(a.group("k").lower(), value)
 
 
-def _json_type(v: Any) -> JsonType:
+def json_type(v: Any) -> JsonType:
     if isinstance(v, bool):
         return "boolean"
     if isinstance(v, int):
@@ -212,7 +212,7 @@ class NoteFacts:
                 return Schema(type="array", items=Schema(type="string"))
             if isinstance(value, dict):
                 return Schema(type="object", additional=True)
-            return Schema(type=_json_type(value))
+            return Schema(type=json_type(value))
         item = self.items.get(_key(name), ("", ""))[1]
         d = _DEFAULT.search(item)
         if d is not None:
