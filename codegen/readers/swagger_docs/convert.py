@@ -202,9 +202,13 @@ class Converter:
             default = Value(value=literal(row.default_raw)) if row.default_raw is not None else None
             desc = split_inline(row.description)
             wire = path_vars.get(_norm(row.name))
-            is_form = wire is None and pr.section != "path parameters" and can_body
-            is_form = is_form and content_type in _FORM
-            if self.untyped(row, schema):
+            is_form = (
+                wire is None
+                and pr.section != "path parameters"
+                and can_body
+                and content_type in _FORM
+            )
+            if self.untyped(row):
                 schema = self.typed_from_notes(facts, name, row, default, wire=not is_form)
                 guessed.append(f"{name} {schema.type}")
             if wire is not None or pr.section == "path parameters":
@@ -281,14 +285,9 @@ class Converter:
             body = self.json_body(body_row, op, facts, positional, content_type)
         return params, body
 
-    def untyped(self, row: Row, schema: Schema) -> bool:
+    def untyped(self, row: Row) -> bool:
         """swagger-codegen wrote ``object``: the type was lost, not a free-form object."""
-        return (
-            self.object_is_any
-            and schema.type == "any"
-            and not schema.variants
-            and row.type.name.strip("*").strip().lower() == "object"
-        )
+        return self.object_is_any and row.type.name.strip("*").strip().lower() == "object"
 
     @staticmethod
     def typed_from_notes(
@@ -350,6 +349,7 @@ class Converter:
         row = pr.row
         self.models.line = row.line
         schema = self.models.schema_of(row)
+        from_notes = False
         if schema.type == "any" or (
             schema.type == "object"
             and not schema.fields
@@ -366,13 +366,14 @@ class Converter:
                     "info",
                 )
                 schema = Schema(type="object", title=schema.title, fields=inferred)
+                from_notes = True
         return Body(
             content_type=content_type or "application/json",
             required=self.required(pr, positional),
             schema_=schema,
             description=split_inline(row.description),
             source=self.src(row.line),
-            inferred=bool(schema.fields) and all(f.schema_.inferred for f in schema.fields),
+            inferred=from_notes,
         )
 
     def responses(self, op: OpDoc, line: int) -> tuple[Response, ...]:

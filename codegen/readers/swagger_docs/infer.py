@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+from functools import cached_property
 from typing import Any
 
 from codegen.model import FieldDef, JsonType, Schema, SourceRef, Text
@@ -102,23 +103,23 @@ def _english(text: str) -> str:
     return rest[: n.start()] if n else rest
 
 
-def _examples(text: str) -> dict[str, Any]:
-    """Example values by lower-cased name: the assignments after the examples marker, then the
-    keys of a JSON request the notes show."""
+def _examples(text: str, requests: list[str]) -> dict[str, Any]:
+    """Example values by :func:`_key` of their name: the assignments after the examples marker,
+    then those of the JSON requests the notes show."""
     out: dict[str, Any] = {}
     m = _EXAMPLES.search(text)
     if m:
         _assignments(text[m.end() :], out)
-    for r in _REQUEST_EXAMPLE.finditer(text):
-        _assignments(r.group("body"), out)
+    for body in requests:
+        _assignments(body, out)
     return out
 
 
-def _request_keys(text: str) -> list[str]:
+def _request_keys(requests: list[str]) -> list[str]:
     """The top-level keys of the first JSON request the notes show, in order."""
-    for r in _REQUEST_EXAMPLE.finditer(text):
+    for text in requests:
         try:
-            body = json.loads(r.group("body"))
+            body = json.loads(text)
         except ValueError:
             continue
         if isinstance(body, dict) and body:
@@ -139,7 +140,7 @@ def _assignments(text: str, out: dict[str, Any]) -> None:
             )
         except (ValueError, SyntaxError):
             continue
-        out.setdefault(a.group("k").lower(), value)
+        out.setdefault(_key(a.group("k")), value)
 
 
 def json_type(v: Any) -> JsonType:
@@ -169,34 +170,43 @@ class NoteFacts:
     """
 
     def __init__(self, notes: list[str]) -> None:
-        text = unescape("\n".join(notes))
-        self.examples = _examples(text)
-        self.request_keys = _request_keys(text)
-        self.items: dict[str, tuple[str, str]] = {}
-        part = _english(text)
+        self.notes = notes  # read on first use: most operations never ask
+
+    @cached_property
+    def text(self) -> str:
+        return unescape("\n".join(self.notes))
+
+    @cached_property
+    def requests(self) -> list[str]:
+        return [r.group("body") for r in _REQUEST_EXAMPLE.finditer(self.text)]
+
+    @cached_property
+    def examples(self) -> dict[str, Any]:
+        return _examples(self.text, self.requests)
+
+    @cached_property
+    def items(self) -> dict[str, tuple[str, str]]:
+        """The ``Parameters:`` list: :func:`_key` of a name → (name, the item's own text)."""
+        part = _english(self.text)
         m = _PARAMS.search(part)
-        if m is None and part is not text:
-            part = text
+        if m is None and part is not self.text:
+            part = self.text
             m = _PARAMS.search(part)
         if m is None:
-            return
+            return {}
         section = part[m.end() :]
         end = _SECTION_END.search(section)
         section = section[: end.start()] if end else section
         found = list(_ITEM.finditer(section))
+        out: dict[str, tuple[str, str]] = {}
         for i, item in enumerate(found):
             name = item.group("name")
             if name[0].isupper() and name[1:].islower():
                 continue  # a capitalised word ("- Note: …") is prose, not a parameter
             stop = found[i + 1].start() if i + 1 < len(found) else len(section)
             said = (item.group("note") or "") + " " + section[item.end() : stop]
-            self.items.setdefault(_key(name), (name, said))
-
-    def example(self, name: str) -> tuple[bool, Any]:
-        for k, v in self.examples.items():
-            if _key(k) == _key(name):
-                return True, v
-        return False, None
+            out.setdefault(_key(name), (name, said))
+        return out
 
     def schema(self, name: str, description: str = "") -> Schema | None:
         """The type the notes give a value (marked inferred), or None when they say nothing:
@@ -206,8 +216,8 @@ class NoteFacts:
         return None if found is None else found.model_copy(update={"inferred": True})
 
     def _schema(self, name: str, description: str) -> Schema | None:
-        known, value = self.example(name)
-        if known and value is not None:
+        value = self.examples.get(_key(name))
+        if value is not None:
             if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
                 return Schema(type="array", items=Schema(type="string"))
             if isinstance(value, dict):
@@ -235,7 +245,7 @@ class NoteFacts:
     def body_fields(self, src: SourceRef) -> tuple[FieldDef, ...]:
         """Body fields named by the ``Parameters:`` list (or, without one, by the keys of a
         JSON request the notes show), typed by :meth:`schema`; required where the item says so."""
-        named = list(self.items.values()) or [(k, "") for k in self.request_keys]
+        named = list(self.items.values()) or [(k, "") for k in _request_keys(self.requests)]
         fields: list[FieldDef] = []
         for name, text in named:
             low = name.lower()
